@@ -1,0 +1,102 @@
+/**
+ * The MapLibre style, built from the same geodata and colour tokens as the SVG. It names no URL at all:
+ * sources are inline GeoJSON, there is no `glyphs` or `sprite` (labels are the HTML markers), so the map
+ * cannot reach a tile, font or sprite server.
+ */
+import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+
+import type { AreaProps, BaseMap, TerritoryShapes } from './geo';
+
+export interface MapColours {
+  sea: string;
+  land: string;
+  depLine: string;
+  regionLine: string;
+  coast: string;
+  territory: string;
+  territoryLine: string;
+  accent: string;
+  accentStrong: string;
+}
+
+/** Reads the colour tokens of `app.css` from an element inside the atlas, so both renderers share them. */
+export function readColours(el: Element): MapColours {
+  const s = getComputedStyle(el);
+  const v = (name: string) => s.getPropertyValue(name).trim() || '#888888';
+  return {
+    sea: v('--map-sea'),
+    land: v('--map-land'),
+    depLine: v('--map-dep-line'),
+    regionLine: v('--map-region-line'),
+    coast: v('--map-coast'),
+    territory: v('--map-territory'),
+    territoryLine: v('--map-territory-line'),
+    accent: v('--accent'),
+    accentStrong: v('--accent-strong'),
+  };
+}
+
+const lines = (g: MultiLineString): FeatureCollection => ({
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', properties: {}, geometry: g }],
+});
+
+export function buildStyle(base: BaseMap, shapes: TerritoryShapes, c: MapColours): StyleSpecification {
+  const regions: FeatureCollection<Geometry, AreaProps> = {
+    type: 'FeatureCollection',
+    features: base.regions,
+  };
+  const territories: FeatureCollection<Geometry, AreaProps> = { type: 'FeatureCollection', features: shapes };
+  const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+  const selected = flag('selected');
+  const hovered = flag('hovered');
+  const dimmed = flag('dimmed');
+  return {
+    version: 8,
+    sources: {
+      regions: { type: 'geojson', data: regions },
+      depLines: { type: 'geojson', data: lines(base.departementLines) },
+      regionLines: { type: 'geojson', data: lines(base.regionLines) },
+      coast: { type: 'geojson', data: lines(base.outline) },
+      territories: { type: 'geojson', data: territories, promoteId: 'id' },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
+      { id: 'land', type: 'fill', source: 'regions', paint: { 'fill-color': c.land } },
+      {
+        id: 'dep-lines',
+        type: 'line',
+        source: 'depLines',
+        paint: { 'line-color': c.depLine, 'line-width': 0.6 },
+      },
+      {
+        id: 'region-lines',
+        type: 'line',
+        source: 'regionLines',
+        paint: { 'line-color': c.regionLine, 'line-width': 1.2 },
+      },
+      { id: 'coast', type: 'line', source: 'coast', paint: { 'line-color': c.coast, 'line-width': 1 } },
+      {
+        id: 'territory-fill',
+        type: 'fill',
+        source: 'territories',
+        paint: {
+          'fill-color': ['case', selected, c.accent, c.territory],
+          'fill-opacity': ['case', dimmed, 0.15, selected, 0.45, hovered, 0.75, 0.55],
+        },
+      },
+      {
+        id: 'territory-line',
+        type: 'line',
+        source: 'territories',
+        layout: { 'line-join': 'round' },
+        paint: {
+          'line-color': ['case', selected, c.accentStrong, c.territoryLine],
+          'line-width': ['case', selected, 3, hovered, 3, 1.4],
+          'line-opacity': ['case', dimmed, 0.4, 1],
+        },
+      },
+    ],
+  };
+}

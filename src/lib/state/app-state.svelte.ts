@@ -1,0 +1,53 @@
+/**
+ * The one state of an atlas instance. `App.svelte` creates it and shares it by context, so two atlases
+ * mounted in one page never share a selection. What the URL carries lives in `url`; the rest is
+ * transient (hover, focus).
+ */
+import { getContext, setContext } from 'svelte';
+
+import type { TerritoryId } from '../data/schema';
+import { translate, type MessageKey, type Vars } from '../i18n/messages';
+import { defaultUrlState, type Dropped, type UrlState } from './url';
+
+export type ActiveRenderer = 'svg' | 'webgl';
+
+export class AppState {
+  /** Everything a link can say. Mutate fields in place; the URL sync effect writes them back. */
+  url: UrlState = $state(defaultUrlState());
+  /** Parts of the opening link that were not applied, shown in a dismissible notice. */
+  dropped: Dropped[] = $state([]);
+  hovered: TerritoryId | null = $state(null);
+  /** Which renderer currently draws the map (SVG until MapLibre is ready, if ever). */
+  renderer: ActiveRenderer = $state('svg');
+
+  selected = $derived(this.url.territoire);
+  lang = $derived(this.url.lang);
+  locale = $derived(this.url.lang === 'fr' ? 'fr-FR' : 'en-GB');
+
+  constructor(initial?: Partial<UrlState>) {
+    if (initial) Object.assign(this.url, initial);
+  }
+
+  t = (key: MessageKey, vars?: Vars): string => translate(this.url.lang, key, vars);
+
+  select(id: TerritoryId | null): void {
+    this.url.territoire = id;
+  }
+
+  toggle(id: TerritoryId): void {
+    this.url.territoire = this.url.territoire === id ? null : id;
+  }
+}
+
+const KEY = Symbol('atlas-state');
+
+export function setAppState(state: AppState): AppState {
+  return setContext(KEY, state);
+}
+
+/** Throws outside an atlas: a component that reads state must sit inside `App.svelte`. */
+export function getAppState(): AppState {
+  const state = getContext<AppState | undefined>(KEY);
+  if (!state) throw new Error('getAppState() called outside an atlas (no AppState in context)');
+  return state;
+}

@@ -1,0 +1,133 @@
+/**
+ * The first screen in a real browser: the SVG map, the eight markers, selection by pointer and keyboard,
+ * the URL, and no request leaving the origin. Runs with SwiftShader WebGL and with no WebGL at all.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { TERRITORY_IDS } from '../../src/lib/data/schema';
+import { chromiumPath, launch, mapFirst, open, type WebGLMode } from './browser';
+
+const CANONICAL = [...TERRITORY_IDS];
+
+describe.skipIf(!chromiumPath).each<WebGLMode>(['swiftshader', 'none'])('map, WebGL %s', (webgl) => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch(webgl);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows the title, the map and eight markers in canonical order with accessible names', async () => {
+    const w = await open(browser, '?rendu=svg');
+    await mapFirst(w.page);
+    await expect.poll(() => w.page.title()).toContain('Fabrique prospective');
+    const ids = await w.page
+      .locator('[data-testid="marker"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(ids).toEqual(CANONICAL);
+    const names = await w.page
+      .locator('[data-testid="marker"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(names.every((n) => n && n.length > 3)).toBe(true);
+    expect(await w.page.locator('svg.svg-map path.territory').count()).toBe(8);
+    const list = await w.page
+      .locator('[data-testid="territory-list"] button')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(list).toEqual(CANONICAL);
+    await w.check('first screen');
+    await w.close();
+  });
+
+  it('selects a territory on click, writes the URL, and Escape deselects', async () => {
+    const w = await open(browser, '?rendu=svg');
+    await mapFirst(w.page);
+    const marker = w.page.locator('[data-testid="marker"][data-id="lisieux-normandie"]');
+    await marker.click();
+    await expect.poll(() => w.page.url()).toContain('territoire=lisieux-normandie');
+    await expect.poll(() => marker.getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => w.page.locator('[data-testid="panel-heading"]').textContent())
+      .toContain('Lisieux');
+    await w.check('territory selected');
+    // The clicked marker has focus, so its tooltip is open: the first Escape closes it, the second deselects.
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => w.page.locator('[role="tooltip"]').count()).toBe(0);
+    expect(await marker.getAttribute('aria-pressed')).toBe('true');
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => marker.getAttribute('aria-pressed')).toBe('false');
+    expect(w.page.url()).not.toContain('territoire=');
+    await w.page.goBack();
+    await expect.poll(() => w.page.url()).toContain('territoire=lisieux-normandie');
+    await w.check('after Back');
+    await w.close();
+  });
+
+  it('is usable from the keyboard: Tab to a marker, Enter selects, Escape closes its tooltip then deselects', async () => {
+    const w = await open(browser, '?rendu=svg');
+    await mapFirst(w.page);
+    for (let i = 0; i < 30; i++) {
+      await w.page.keyboard.press('Tab');
+      const id = await w.page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+      if (id === 'marker') break;
+    }
+    const first = await w.page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    expect(first).toBe(CANONICAL[0]);
+    await expect.poll(() => w.page.locator('[role="tooltip"]').count()).toBe(1);
+    await w.page.keyboard.press('Tab');
+    expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(CANONICAL[1]);
+    await w.page.keyboard.press('Enter');
+    await expect.poll(() => w.page.url()).toContain(`territoire=${CANONICAL[1]}`);
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => w.page.locator('[role="tooltip"]').count()).toBe(0);
+    expect(w.page.url()).toContain(`territoire=${CANONICAL[1]}`);
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => w.page.url()).not.toContain('territoire=');
+    await w.check('keyboard path');
+    await w.close();
+  });
+
+  it('restores a selection and a camera from the link, and says what it ignored', async () => {
+    const w = await open(browser, '?rendu=svg&territoire=nord-loiret&foo=1&leviers=magie');
+    await mapFirst(w.page);
+    await expect
+      .poll(() =>
+        w.page.locator('[data-testid="marker"][data-id="nord-loiret"]').getAttribute('aria-pressed'),
+      )
+      .toBe('true');
+    const notice = w.page.locator('[data-testid="url-notice"]');
+    await expect.poll(() => notice.textContent()).toContain('foo');
+    expect(await notice.textContent()).toContain('magie');
+    await w.check('link with bad parameters');
+    await notice.getByRole('button').click();
+    expect(await notice.count()).toBe(0);
+    await w.close();
+  });
+
+  it.each([
+    [1920, 1080],
+    [1024, 768],
+    [390, 844],
+  ])('frames France with all eight markers inside a %i×%i window', async (width, height) => {
+    const w = await open(browser, '?rendu=svg', { width, height });
+    await mapFirst(w.page);
+    const box = await w.page.locator('[data-testid="map-viewport"]').boundingBox();
+    const dots = await w.page.locator('[data-testid="marker"] .dot').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }),
+    );
+    expect(box).not.toBeNull();
+    for (const d of dots) {
+      expect(d.x).toBeGreaterThan(box!.x);
+      expect(d.x).toBeLessThan(box!.x + box!.width);
+      expect(d.y).toBeGreaterThan(box!.y);
+      expect(d.y).toBeLessThan(box!.y + box!.height);
+    }
+    await w.screenshot(`map-${webgl}-${width}x${height}`);
+    await w.check(`first screen ${width}×${height}`);
+    await w.close();
+  });
+});

@@ -4,7 +4,7 @@
  * cannot reach a tile, font or sprite server.
  */
 import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 import type { AreaProps, BaseMap, TerritoryShapes } from './geo';
 
@@ -18,6 +18,8 @@ export interface MapColours {
   territoryLine: string;
   accent: string;
   accentStrong: string;
+  ti: string;
+  tiLine: string;
 }
 
 /** Reads the colour tokens of `app.css` from an element inside the atlas, so both renderers share them. */
@@ -34,6 +36,8 @@ export function readColours(el: Element): MapColours {
     territoryLine: v('--map-territory-line'),
     accent: v('--accent'),
     accentStrong: v('--accent-strong'),
+    ti: v('--map-ti'),
+    tiLine: v('--map-ti-line'),
   };
 }
 
@@ -99,4 +103,20 @@ export function buildStyle(base: BaseMap, shapes: TerritoryShapes, c: MapColours
       },
     ],
   };
+}
+
+/** The Territoires d'industrie context layer, inserted below the eight territories when turned on. */
+export function tiLayers(c: MapColours): LayerSpecification[] {
+  return [
+    {
+      id: 'ti-fill',
+      type: 'fill',
+      source: 'ti',
+      paint: {
+        'fill-color': c.ti,
+        'fill-opacity': ['case', ['boolean', ['feature-state', 'hovered'], false], 0.7, 0.35],
+      },
+    },
+    { id: 'ti-line', type: 'line', source: 'ti', paint: { 'line-color': c.tiLine, 'line-width': 0.8 } },
+  ];
 }

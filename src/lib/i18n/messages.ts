@@ -4,6 +4,8 @@
  * French strings follow DOMAIN.md's typography: ’ and U+202F before « : ; ! ? » and inside « ».
  */
 import { frenchTypography } from '../data/typography';
+import { chartsEn, chartsFr } from './charts';
+import { panelsEn, panelsFr } from './panels';
 
 const frSource = {
   'app.title': 'Atlas de la Fabrique prospective « industrie »',
@@ -47,6 +49,11 @@ const frSource = {
   'panel.overview': 'Vue d’ensemble',
   'panel.close': 'Fermer',
   'panel.actionsCount': '{n} actions nommées',
+  'views.label': 'Vue',
+  'views.map': 'Carte',
+  'views.charts': 'Graphiques',
+  ...panelsFr,
+  ...chartsFr,
 } as const;
 
 export type MessageKey = keyof typeof frSource;
@@ -98,6 +105,11 @@ const en: Record<MessageKey, string> = {
   'panel.overview': 'Overview',
   'panel.close': 'Close',
   'panel.actionsCount': '{n} named actions',
+  'views.label': 'View',
+  'views.map': 'Map',
+  'views.charts': 'Charts',
+  ...panelsEn,
+  ...chartsEn,
 };
 
 export const messages = { fr, en } as const;

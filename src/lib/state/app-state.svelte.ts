@@ -5,9 +5,14 @@
  */
 import { getContext, setContext } from 'svelte';
 
-import type { TerritoryId } from '../data/schema';
+import { actions, territories } from '../data';
+import type { LeverId, TerritoryId } from '../data/ids';
 import { translate, type MessageKey, type Vars } from '../i18n/messages';
+import { applyFilters, buildIndex, isActive, type FilterResult } from './filters';
 import { defaultUrlState, type Dropped, type UrlState } from './url';
+
+/** Built once per page: the search haystacks of the 25 actions and 8 territories. */
+const filterIndex = buildIndex(actions, territories);
 
 export type ActiveRenderer = 'svg' | 'webgl';
 
@@ -19,6 +24,26 @@ export class AppState {
   hovered: TerritoryId | null = $state(null);
   /** Which renderer currently draws the map (SVG until MapLibre is ready, if ever). */
   renderer: ActiveRenderer = $state('svg');
+  /** The lever under the pointer or keyboard focus in any chart or chip: highlighted everywhere. */
+  hoveredLever: LeverId | null = $state(null);
+
+  /** Whether any filter or search is on. */
+  filtering = $derived(isActive(this.url));
+  /** Actions and territories that match the filters and search (all of them when none is on). */
+  matches: FilterResult = $derived(applyFilters(filterIndex, this.url));
+  /**
+   * Territories the map dims: those that match no filter, or, while a lever is hovered, those that do not
+   * use it.
+   */
+  dimmed: ReadonlySet<TerritoryId> = $derived.by(() => {
+    const out = new Set<TerritoryId>();
+    const lever = this.hoveredLever;
+    for (const t of territories) {
+      if (this.filtering && !this.matches.territories.has(t.id)) out.add(t.id);
+      if (lever && !actions.some((a) => a.territory === t.id && a.levers.includes(lever))) out.add(t.id);
+    }
+    return out;
+  });
 
   selected = $derived(this.url.territoire);
   lang = $derived(this.url.lang);

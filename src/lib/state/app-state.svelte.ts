@@ -36,13 +36,15 @@ export class AppState {
    * use it.
    */
   dimmed: ReadonlySet<TerritoryId> = $derived.by(() => {
-    const out = new Set<TerritoryId>();
     const lever = this.hoveredLever;
-    for (const t of territories) {
-      if (this.filtering && !this.matches.territories.has(t.id)) out.add(t.id);
-      if (lever && !actions.some((a) => a.territory === t.id && a.levers.includes(lever))) out.add(t.id);
-    }
-    return out;
+    const ids = territories
+      .map((t) => t.id)
+      .filter(
+        (id) =>
+          (this.filtering && !this.matches.territories.has(id)) ||
+          (lever !== null && !actions.some((a) => a.territory === id && a.levers.includes(lever))),
+      );
+    return new Set(ids);
   });
 
   selected = $derived(this.url.territoire);

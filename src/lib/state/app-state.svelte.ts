@@ -44,6 +44,8 @@ export class AppState {
           (this.filtering && !this.matches.territories.has(id)) ||
           (lever !== null && !actions.some((a) => a.territory === id && a.levers.includes(lever))),
       );
+    // A fresh immutable set per derivation: nothing mutates it, so a reactive SvelteSet would only cost.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     return new Set(ids);
   });
 

@@ -28,9 +28,12 @@ export default async function setup(project: TestProject) {
     if (process.env['CI'] === 'true') throw new Error(`No Chromium found for the browser tests: ${how}.`);
     console.warn(`\n\n!!! BROWSER TESTS SKIPPED: no Chromium found. To run them, ${how}. !!!\n\n`);
   }
-  if (!existsSync('dist/index.html'))
-    throw new Error('dist/ is missing: run `npm run build` before the browser tests.');
+  // ATLAS_DIST lets several people build and test side by side without sharing dist/.
+  const outDir = process.env['ATLAS_DIST'] ?? 'dist';
+  if (!existsSync(`${outDir}/index.html`))
+    throw new Error(`${outDir}/ is missing: run \`npm run build\` before the browser tests.`);
   const server = await preview({
+    build: { outDir },
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
     logLevel: 'warn',
   });

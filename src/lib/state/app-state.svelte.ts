@@ -24,6 +24,8 @@ export class AppState {
   hovered: TerritoryId | null = $state(null);
   /** Which renderer currently draws the map (SVG until MapLibre is ready, if ever). */
   renderer: ActiveRenderer = $state('svg');
+  /** An alternative perimeter the map outlines on request (`<territory-id>--<slug>`), or null. */
+  showAlternative: string | null = $state(null);
   /** The lever under the pointer or keyboard focus in any chart or chip: highlighted everywhere. */
   hoveredLever: LeverId | null = $state(null);
 

@@ -1,0 +1,249 @@
+// npm run bench: measures the built app against bare baselines built and served the same way, in Debian's
+// Chromium. Reports ratios (app ÷ baseline, alternating runs in one session, so machine noise cancels) and
+// interaction latencies (p50/p95). Prints; never fails on time. Writes bench-results/bench.{json,md}.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+
+import { serve } from './server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = resolve(ROOT, 'bench-results');
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 30);
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--enable-unsafe-swiftshader',
+];
+
+if (!existsSync(CHROME)) {
+  console.error(`bench: no Chromium at ${CHROME} (apt-get install -y chromium, or set CHROME_PATH)`);
+  process.exit(1);
+}
+if (!existsSync(resolve(ROOT, 'dist/index.html'))) {
+  console.error('bench: dist/ is missing; npm run bench builds it first');
+  process.exit(1);
+}
+
+mkdirSync(OUT, { recursive: true });
+const baselineDir = resolve(OUT, 'baselines');
+await build({
+  configFile: false,
+  root: resolve(ROOT, 'scripts/bench/baselines'),
+  base: './',
+  publicDir: resolve(ROOT, 'public'),
+  logLevel: 'warn',
+  build: {
+    outDir: baselineDir,
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      input: {
+        svg: resolve(ROOT, 'scripts/bench/baselines/svg.html'),
+        maplibre: resolve(ROOT, 'scripts/bench/baselines/maplibre.html'),
+      },
+    },
+  },
+});
+
+const server = await serve({ '/app/': resolve(ROOT, 'dist'), '/base/': baselineDir });
+const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** Loads a page in a fresh context; returns the mark's time and the bytes transferred per kind. */
+async function load(path, mark) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await page.goto(`${server.url}${path}`);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60_000 });
+  const t = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
+  const bytes = { js: 0, css: 0, geo: 0, fonts: 0, other: 0 };
+  for (const r of responses) {
+    const sizes = await r
+      .request()
+      .sizes()
+      .catch(() => null);
+    if (!sizes) continue;
+    const u = r.url();
+    const kind = /\.m?js(\?|$)/.test(u)
+      ? 'js'
+      : /\.css(\?|$)/.test(u)
+        ? 'css'
+        : /\/geo\//.test(u)
+          ? 'geo'
+          : /\.woff2/.test(u)
+            ? 'fonts'
+            : 'other';
+    bytes[kind] += sizes.responseBodySize;
+  }
+  await context.close();
+  return { t, bytes };
+}
+
+async function ratio(label, appPath, basePath, mark) {
+  const ratios = [];
+  const app = [];
+  const base = [];
+  let appBytes;
+  let baseBytes;
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate which goes first, so warm-up and drift fall on both sides.
+    const first = i % 2 === 0;
+    const a = first ? await load(appPath, mark) : null;
+    const b = await load(basePath, mark);
+    const a2 = a ?? (await load(appPath, mark));
+    ratios.push(a2.t / b.t);
+    app.push(a2.t);
+    base.push(b.t);
+    appBytes = a2.bytes;
+    baseBytes = b.bytes;
+  }
+  return {
+    label,
+    runs: RUNS,
+    medianRatio: round(median(ratios), 2),
+    minRatio: round(Math.min(...ratios), 2),
+    maxRatio: round(Math.max(...ratios), 2),
+    appMedianMs: round(median(app)),
+    baselineMedianMs: round(median(base)),
+    appBytes,
+    baselineBytes: baseBytes,
+  };
+}
+
+/** Click → selected: from the click event to the frame where the heading names it and aria-pressed is true. */
+async function clickLatency(label, query, withLayer) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/app/${query}`);
+  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
+    timeout: 60_000,
+  });
+  if (withLayer) {
+    await page.locator('[data-testid="layer-ti"]').check();
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('path.ti').length > 100 ||
+        !!document.querySelector('.map[data-renderer="webgl"]'),
+      null,
+      { timeout: 30_000 },
+    );
+    await page.waitForTimeout(500);
+  }
+  const ids = await page
+    .locator('[data-testid="marker"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const samples = [];
+  for (let i = 0; i < TRIALS; i++) {
+    const id = ids[i % ids.length];
+    await page.evaluate((target) => {
+      window.__lat = new Promise((done) => {
+        document.addEventListener(
+          'click',
+          (e) => {
+            const t0 = e.timeStamp;
+            const marker = document.querySelector(`[data-testid="marker"][data-id="${target}"]`);
+            const name = marker?.getAttribute('aria-label')?.split(',').pop()?.trim() ?? '';
+            const tick = (now) => {
+              const heading = document.querySelector('[data-testid="panel-heading"]')?.textContent ?? '';
+              if (
+                marker?.getAttribute('aria-pressed') === 'true' &&
+                name &&
+                heading.includes(name.slice(0, 12))
+              )
+                done(now - t0);
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          },
+          { capture: true, once: true },
+        );
+      });
+    }, id);
+    await page.locator(`[data-testid="marker"][data-id="${id}"]`).click();
+    samples.push(await page.evaluate(() => window.__lat));
+    // Back to France: Escape closes the focused marker's tooltip, then deselects (the camera reframes France).
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="marker"][aria-pressed="true"]'));
+    await page.waitForTimeout(50);
+  }
+  await context.close();
+  return { label, trials: TRIALS, p50Ms: round(pct(samples, 50)), p95Ms: round(pct(samples, 95)) };
+}
+
+const results = { date: new Date().toISOString(), runs: RUNS, trials: TRIALS, loads: [], clicks: [] };
+console.log(
+  `bench: ${RUNS} alternating runs per ratio, ${TRIALS} click trials, Chromium ${browser.version()}`,
+);
+results.loads.push(
+  await ratio('map-first, app (SVG) ÷ static SVG baseline', '/app/', '/base/svg.html', 'map-first'),
+);
+results.loads.push(
+  await ratio(
+    'map-ready, app (rendu=webgl) ÷ bare MapLibre baseline',
+    '/app/?rendu=webgl',
+    '/base/maplibre.html',
+    'map-ready',
+  ),
+);
+results.clicks.push(await clickLatency('click → selected, SVG', '?rendu=svg', false));
+results.clicks.push(await clickLatency('click → selected, WebGL (SwiftShader)', '?rendu=webgl', false));
+results.clicks.push(
+  await clickLatency('click → selected, SVG + Territoires d’industrie layer', '?rendu=svg', true),
+);
+results.clicks.push(
+  await clickLatency('click → selected, WebGL + Territoires d’industrie layer', '?rendu=webgl', true),
+);
+
+await browser.close();
+await server.close();
+
+const kb = (b) => `${round((b ?? 0) / 1024)} KB`;
+const lines = [
+  '# Bench',
+  '',
+  `${results.date}, ${RUNS} runs, ${TRIALS} trials`,
+  '',
+  '| load | median ratio | min–max | app ms | baseline ms | app JS / CSS / geo / fonts (gzip) | baseline JS / CSS / geo / fonts |',
+  '|---|---|---|---|---|---|---|',
+];
+for (const l of results.loads) {
+  lines.push(
+    `| ${l.label} | ${l.medianRatio}× | ${l.minRatio}–${l.maxRatio} | ${l.appMedianMs} | ${l.baselineMedianMs} | ${kb(l.appBytes.js)} / ${kb(l.appBytes.css)} / ${kb(l.appBytes.geo)} / ${kb(l.appBytes.fonts)} | ${kb(l.baselineBytes.js)} / ${kb(l.baselineBytes.css)} / ${kb(l.baselineBytes.geo)} / ${kb(l.baselineBytes.fonts)} |`,
+  );
+}
+lines.push('', '| interaction | p50 ms | p95 ms | trials |', '|---|---|---|---|');
+for (const c of results.clicks) lines.push(`| ${c.label} | ${c.p50Ms} | ${c.p95Ms} | ${c.trials} |`);
+lines.push(
+  '',
+  'Targets: map-first ≤ 1.5× the SVG baseline; map-ready ≤ 1.15× the MapLibre baseline; click → selected p95 < 50 ms.',
+);
+const md = lines.join('\n');
+writeFileSync(resolve(OUT, 'bench.json'), JSON.stringify(results, null, 2));
+writeFileSync(resolve(OUT, 'bench.md'), md + '\n');
+console.log(md);

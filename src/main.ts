@@ -12,6 +12,8 @@ export interface MountOptions {
   search?: string;
   /** Read and write the page's URL and history. On for the standalone page, off for a second atlas in a host page. */
   syncUrl?: boolean;
+  /** Address of the full atlas, for « Ouvrir l’atlas complet » and the embed dialog (defaults to this page). */
+  atlasUrl?: string;
 }
 
 export interface AtlasHandle {
@@ -21,7 +23,8 @@ export interface AtlasHandle {
 export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHandle {
   const syncUrl = options.syncUrl ?? false;
   const search = options.search ?? (syncUrl ? location.search : '');
-  const app = svelteMount(App, { target, props: { search, syncUrl } });
+  const props = { search, syncUrl, ...(options.atlasUrl ? { atlasUrl: options.atlasUrl } : {}) };
+  const app = svelteMount(App, { target, props });
   return { destroy: () => void unmount(app) };
 }
 

@@ -1,10 +1,12 @@
 /**
  * Loading the map's geodata from `public/geo/` (same origin only) and turning TopoJSON into the
  * features and meshes the renderers draw. Rings in these files are already in d3-geo's winding.
+ * The single-file build carries the same files inside itself (`virtual:atlas-geo`, vite.config.ts).
  */
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import inlinedGeo from 'virtual:atlas-geo';
 
 export interface AreaProps {
   id: string;
@@ -29,6 +31,12 @@ export function geoUrl(file: string): string {
 }
 
 export async function fetchTopology(file: string, signal?: AbortSignal): Promise<Topology> {
+  // In the single file nothing can be fetched (connect-src 'none', and file:// anyway): the text is here.
+  const inlined = inlinedGeo?.[file];
+  if (inlined !== undefined) {
+    signal?.throwIfAborted();
+    return JSON.parse(inlined) as Topology;
+  }
   const res = await fetch(geoUrl(file), { signal });
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
   return (await res.json()) as Topology;

@@ -12,9 +12,12 @@ import { applyFilters, buildIndex, isActive, type FilterResult } from './filters
 import { defaultUrlState, type Dropped, type UrlState } from './url';
 
 /** Built once per page: the search haystacks of the 25 actions and 8 territories. */
-const filterIndex = buildIndex(actions, territories);
+export const filterIndex = buildIndex(actions, territories);
 
 export type ActiveRenderer = 'svg' | 'webgl';
+
+/** What the side panel shows: the Méthode page, a comparison, one territory, or the overview. */
+export type PanelMode = 'methode' | 'compare' | 'territory' | 'overview';
 
 export class AppState {
   /** Everything a link can say. Mutate fields in place; the URL sync effect writes them back. */
@@ -28,6 +31,26 @@ export class AppState {
   showAlternative: string | null = $state(null);
   /** The lever under the pointer or keyboard focus in any chart or chip: highlighted everywhere. */
   hoveredLever: LeverId | null = $state(null);
+  /**
+   * The territories' order in the charts (matrix, axes, audiences, similarity share it, so a territory
+   * keeps its row from chart to chart). Not a URL parameter: PRODUCT.md gives it none.
+   */
+  chartOrder: 'canonique' | 'total' | 'alpha' | 'similarite' = $state('canonique');
+  /**
+   * The Méthode page, open over the panel's current view. Not a URL parameter (PRODUCT.md gives it
+   * none); the panel closes it when the selection or the comparison changes.
+   */
+  methodOpen = $state(false);
+  /** The panel's view. A comparison wins over a selection: `comparer` and `territoire` are independent. */
+  panelMode: PanelMode = $derived(
+    this.methodOpen
+      ? 'methode'
+      : this.url.comparer.length >= 2
+        ? 'compare'
+        : this.url.territoire
+          ? 'territory'
+          : 'overview',
+  );
 
   /** Whether any filter or search is on. */
   filtering = $derived(isActive(this.url));
@@ -55,8 +78,12 @@ export class AppState {
   lang = $derived(this.url.lang);
   locale = $derived(this.url.lang === 'fr' ? 'fr-FR' : 'en-GB');
 
-  constructor(initial?: Partial<UrlState>) {
+  /** A prefix for DOM ids, unique per atlas, so two atlases in one document never share an id. */
+  readonly uid: string;
+
+  constructor(initial?: Partial<UrlState>, uid = 'atlas') {
     if (initial) Object.assign(this.url, initial);
+    this.uid = uid;
   }
 
   t = (key: MessageKey, vars?: Vars): string => translate(this.url.lang, key, vars);

@@ -1,0 +1,65 @@
+/** Exports of the current view: the slide PNG's exact size, the card PNG, the CSV and JSON, under the CSP. */
+import { readFileSync } from 'node:fs';
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { chromiumPath, launch, mapFirst, open } from './browser';
+
+async function exportFile(page: Page, item: string) {
+  await page.locator('[data-testid="export-menu"]').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`[data-testid="${item}"]`).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+const pngSize = (b: Buffer) => ({ width: b.readUInt32BE(16), height: b.readUInt32BE(20) });
+
+describe.skipIf(!chromiumPath)('exports', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch('none');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('writes the slide PNG at exactly 3840×2160 and the territory card', async () => {
+    const w = await open(browser, '?rendu=svg&territoire=nord-loiret');
+    await mapFirst(w.page);
+    const slide = await exportFile(w.page, 'export-slide');
+    expect(slide.name).toBe('atlas-carte-nord-loiret-diapositive.png');
+    expect(slide.bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(pngSize(slide.bytes)).toEqual({ width: 3840, height: 2160 });
+    expect(slide.bytes.length).toBeGreaterThan(100_000);
+    const card = await exportFile(w.page, 'export-card');
+    expect(card.name).toBe('atlas-fiche-nord-loiret.png');
+    expect(pngSize(card.bytes).width).toBe(2400);
+    expect(pngSize(card.bytes).height).toBeGreaterThan(1000);
+    await w.check('after exports');
+    await w.close();
+  });
+
+  it('writes the view’s data as CSV (BOM, semicolons, French headers) and JSON, filtered', async () => {
+    const w = await open(browser, '?rendu=svg&leviers=freins');
+    await mapFirst(w.page);
+    const csv = await exportFile(w.page, 'export-csv');
+    const text = csv.bytes.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('territoire;nom du territoire;action;texte;leviers;axes;publics;format');
+    // Two actions use « freins » (Lezoux – Thiers – Ambert 3, Terres de Montaigu 1).
+    expect(lines.filter((l) => /^[a-z-]+;/.test(l)).length).toBe(1 + 2);
+    expect(text).toContain('Source');
+    const json = JSON.parse((await exportFile(w.page, 'export-json')).bytes.toString('utf8'));
+    expect(json.actions.map((a: { id: string }) => a.id)).toEqual([
+      'lezoux-thiers-ambert-3',
+      'terres-de-montaigu-1',
+    ]);
+    expect(json.source).toContain('cner-france.com');
+    await w.close();
+  });
+});

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import type { Plugin } from 'vite';
+import type { Plugin, PluginOption } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
 import { DATA_FILES, validateData, type DataFiles } from './src/lib/data/schema.ts';
@@ -13,16 +15,20 @@ export const CSP =
   "default-src 'self'; script-src 'self'; worker-src 'self'; connect-src 'self'; " +
   "img-src 'self' data: blob:; style-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'";
 
-/** Validates `data/` before anything is built: a broken file stops dev and build with file, record and field. */
+/**
+ * Validates `data/` before anything is built: a broken file stops dev and build with file, record and field.
+ * ATLAS_DATA_DIR names another folder holding `data/…` (the test that a broken file stops the build).
+ */
 function dataCheck(): Plugin {
+  const dataRoot = resolve(process.env['ATLAS_DATA_DIR'] ?? '.');
   return {
     name: 'atlas:data-check',
     buildStart() {
       const files = {} as Record<keyof DataFiles, unknown>;
       for (const [key, path] of Object.entries(DATA_FILES) as [keyof DataFiles, string][]) {
-        this.addWatchFile(resolve(path));
+        this.addWatchFile(resolve(dataRoot, path));
         try {
-          files[key] = JSON.parse(readFileSync(resolve(path), 'utf8'));
+          files[key] = JSON.parse(readFileSync(resolve(dataRoot, path), 'utf8'));
         } catch (e) {
           this.error(`${path}: not readable JSON (${(e as Error).message})`);
         }
@@ -40,6 +46,7 @@ function csp(): Plugin {
   return {
     name: 'atlas:csp',
     apply: 'build',
+    // Runs for every HTML input: the atlas and the public-sector pages carry the same policy.
     transformIndexHtml: {
       order: 'post',
       handler: (html) =>
@@ -48,47 +55,216 @@ function csp(): Plugin {
   };
 }
 
-export default defineConfig({
-  base: './',
-  // Under Vitest the data check is a test of its own (tests/unit/data.test.ts), not a gate on every test.
-  plugins: [process.env['VITEST'] ? null : dataCheck(), svelte(), csp()],
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 1200,
-  },
-  test: {
-    expect: { requireAssertions: true },
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['tests/unit/**/*.test.ts'],
+/** The public-sector pages (PRODUCT.md « Public-sector obligations »), built beside `index.html`. */
+export const PAGES = ['accessibilite', 'mentions-legales', 'donnees'] as const;
+
+/** The single-file build's output (`npm run build:single`), git-ignored. */
+export const SINGLE_DIR = 'dist-single';
+export const SINGLE_FILE = 'atlas.html';
+
+const GEO_MODULE = 'virtual:atlas-geo';
+const GEO_DIR = resolve(import.meta.dirname, 'public/geo');
+
+/**
+ * `virtual:atlas-geo`: `null` in the normal build (geo.ts fetches `public/geo/`, outside the first
+ * screen's script), and in the single file every TopoJSON file of `public/geo/` as JSON text, parsed only
+ * when asked for (the Territoires d'industrie layer is 113 KB that most sessions never open).
+ */
+function geoModule(inline: boolean): Plugin {
+  const resolved = `\0${GEO_MODULE}`;
+  return {
+    name: 'atlas:geo-module',
+    resolveId: (id) => (id === GEO_MODULE ? resolved : null),
+    load(id) {
+      if (id !== resolved) return null;
+      if (!inline) return 'export default null;';
+      const files = readdirSync(GEO_DIR)
+        .filter((f) => f.endsWith('.json') && f !== 'manifest.json')
+        .sort();
+      const texts: Record<string, string> = {};
+      for (const f of files) {
+        const path = resolve(GEO_DIR, f);
+        this.addWatchFile(path);
+        texts[f] = readFileSync(path, 'utf8');
+      }
+      return `export default Object.freeze(${JSON.stringify(texts)});`;
+    },
+  };
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The single file's policy (PRODUCT.md « Security headers »): nothing but its own inline code and data: URLs. */
+export function singleCsp(scriptHashes: string[], styleHashes: string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.join(' ')}`,
+    `style-src ${styleHashes.join(' ')}`,
+    // MapLibre's worker, inlined by Vite's `?url` as a data: URL (maplibre.ts). From an opaque origin
+    // (file://) MapLibre 6 fetch()es the worker URL and starts the worker from a data: URL of the text it
+    // read, so connect-src needs data: too: 'none' leaves the map blank. A data: URL reaches no network.
+    'worker-src data:',
+    'connect-src data:',
+    'img-src data: blob:',
+    'font-src data:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * Inline `<script>` and `<style>` bodies, exactly as the browser hashes them. One left-to-right scan, so a
+ * `<style>` written inside a script (the SVG exports build some) is not taken for an element.
+ */
+export function inlineBodies(html: string, tag: 'script' | 'style'): string[] {
+  return [...html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)]
+    .filter((m) => m[1] === tag && !/\ssrc=/.test(m[2] ?? ''))
+    .map((m) => m[3] ?? '');
+}
+
+/**
+ * The public-sector pages cannot sit beside the single file, so it embeds them: each page's `<main>`
+ * becomes one hidden section, headings one level down, shown by `:target` when the footer links to
+ * `#accessibilite`, `#mentions-legales` or `#donnees` (src/lib/ui/legal.ts). This is build-time HTML from
+ * our own pages, never data, and it needs no script.
+ */
+export function legalSections(
+  read = (file: string) => readFileSync(resolve(import.meta.dirname, file), 'utf8'),
+) {
+  const sections = PAGES.map((name) => {
+    const main = /<main\b[^>]*>([\s\S]*)<\/main>/.exec(read(`${name}.html`))?.[1];
+    if (!main?.includes(`id="${name}-titre"`))
+      throw new Error(`${name}.html: a <main> with #${name}-titre expected`);
+    const body = main
+      .replace(/<(\/?)h([1-5])\b/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}`)
+      .replace(/href="\.\/index\.html"/g, 'href="#app"')
+      .replace(
+        /href="\.\/([\w-]+)\.html(#[\w-]+)?"/g,
+        (_, page: string, hash?: string) => `href="${hash ?? `#${page}`}"`,
+      );
+    return (
+      `<section id="${name}" class="legal-page page-content" lang="fr" aria-labelledby="${name}-titre" tabindex="-1">` +
+      `<p><a href="#app">Retour à l’atlas</a></p>${body}</section>`
+    );
+  });
+  return `<div class="legal-pages">${sections.join('\n')}</div>`;
+}
+
+/**
+ * The single file (`npm run build:single`): vite-plugin-singlefile inlines the scripts and the stylesheet;
+ * this plugin first drops what would make a request (the preload links of index.html) and embeds the
+ * public-sector pages, then hashes the inline code into the CSP meta, names the file and fails the build
+ * if anything was left outside it.
+ */
+function singleFile(): PluginOption[] {
+  return [
+    {
+      name: 'atlas:single-html',
+      apply: 'build',
+      enforce: 'pre',
+      // `optional` suits a preloaded file over the network; inlined, the font is not decoded by the first
+      // paint and Chromium then keeps the fallback for good. `swap` uses it as soon as it is decoded.
+      transform: (code, id) =>
+        id.endsWith('.css') ? code.replace(/font-display:\s*optional/g, 'font-display: swap') : null,
+      transformIndexHtml: {
+        order: 'pre',
+        // Preloads of the fonts and the geodata: both are inside the file, and the CSP would refuse them.
+        handler: (html) =>
+          html
+            .replace(/\s*<link\s+rel="preload"[^>]*>/g, '')
+            .replace('</head>', '  <link rel="stylesheet" href="/src/pages/pages.css" />\n  </head>')
+            .replace('</body>', `  ${legalSections()}\n  </body>`),
+      },
+    },
+    viteSingleFile({ removeViteModuleLoader: true }),
+    {
+      name: 'atlas:single-csp',
+      apply: 'build',
+      enforce: 'post',
+      generateBundle: {
+        order: 'post',
+        handler(_options, bundle) {
+          const html = bundle['index.html'];
+          if (!html || html.type !== 'asset') return this.error('single file: index.html missing');
+          const source = String(html.source);
+          const scripts = inlineBodies(source, 'script').map(sha256);
+          const styles = inlineBodies(source, 'style').map(sha256);
+          if (!scripts.length || !styles.length) this.error('single file: no inline script or style to hash');
+          const meta = `<meta http-equiv="Content-Security-Policy" content="${singleCsp(scripts, styles)}" />`;
+          delete bundle['index.html'];
+          const left = Object.keys(bundle);
+          if (left.length) this.error(`single file: not inlined: ${left.join(', ')}`);
+          this.emitFile({
+            type: 'asset',
+            fileName: SINGLE_FILE,
+            source: source.replace('<head>', `<head>\n    ${meta}`),
+          });
         },
       },
-      {
-        extends: true,
-        plugins: [svelteTesting()],
-        test: {
-          name: 'components',
-          environment: 'jsdom',
-          include: ['tests/components/**/*.test.ts'],
-          setupFiles: ['tests/components/setup.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-        },
-      },
+    },
+  ];
+}
+
+export default defineConfig(({ mode }) => {
+  // `vite build --mode single`: one self-contained HTML file that works from file:// (PRODUCT.md « Exports »).
+  const single = mode === 'single';
+  return {
+    base: './',
+    // The single file carries its geodata inside (virtual:atlas-geo): nothing of public/ is copied beside it.
+    publicDir: single ? false : 'public',
+    plugins: [
+      // Under Vitest the data check is a test of its own (tests/unit/data.test.ts), not a gate on every test.
+      process.env['VITEST'] ? null : dataCheck(),
+      svelte(),
+      geoModule(single),
+      ...(single ? singleFile() : [csp()]),
     ],
-  },
+    build: single
+      ? { target: 'es2022', outDir: SINGLE_DIR, emptyOutDir: true, modulePreload: false }
+      : {
+          target: 'es2022',
+          chunkSizeWarningLimit: 1200,
+          rolldownOptions: {
+            input: Object.fromEntries(
+              ['index', 'integration', ...PAGES].map((name) => [name, resolve(import.meta.dirname, `${name}.html`)]),
+            ),
+          },
+        },
+    test: {
+      expect: { requireAssertions: true },
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['tests/unit/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          plugins: [svelteTesting()],
+          test: {
+            name: 'components',
+            environment: 'jsdom',
+            include: ['tests/components/**/*.test.ts'],
+            setupFiles: ['tests/components/setup.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['tests/e2e/**/*.test.ts'],
+            globalSetup: ['tests/e2e/global-setup.ts'],
+            fileParallelism: false,
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+          },
+        },
+      ],
+    },
+  };
 });

@@ -41,7 +41,7 @@ const frSource = {
   'notice.reason.too-many': 'au plus quatre territoires',
   'notice.reason.too-few': 'au moins deux territoires',
   'notice.reason.too-long': 'texte trop long, tronqué',
-  'footer.a11y': 'Accessibilité : partiellement conforme',
+  'footer.a11y': 'Accessibilité : non conforme',
   'footer.legal': 'Mentions légales',
   'footer.data': 'Données et licences',
   'footer.source':
@@ -143,7 +143,7 @@ const en: Record<MessageKey, string> = {
   'notice.reason.too-many': 'four territories at most',
   'notice.reason.too-few': 'two territories at least',
   'notice.reason.too-long': 'text too long, cut',
-  'footer.a11y': 'Accessibility: partially compliant',
+  'footer.a11y': 'Accessibility: non-compliant (not yet audited)',
   'footer.legal': 'Legal notice',
   'footer.data': 'Data and licences',
   'footer.source':

@@ -7,12 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, launch, mapFirst, open } from './browser';
 
 async function exportFile(page: Page, item: string) {
-  await page.locator('[data-testid="export-menu"]').click();
+  const trigger = page.locator('[data-testid="export-menu"]');
+  if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator(`[data-testid="${item}"]`).click(),
   ]);
-  const path = await download.path();
+  const path = await download.path().catch(async (e: unknown) => {
+    throw new Error(
+      `${String(e)}; status: ${await page.locator('[data-testid="export-status"]').textContent()}`,
+    );
+  });
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
 

@@ -1,7 +1,11 @@
 /**
  * Filtering and search (issue « Side panels »): filters match actions. Values within one facet are
  * OR-ed, facets are AND-ed, and the search text is one more AND-ed facet. A territory matches when at
- * least one of its actions matches. Pure functions: the state derives from them.
+ * least one of its actions matches. Pure functions: the state derives from them, the tests mirror them.
+ *
+ * Search looks through action texts (French and English) and, for each territory, its names, its wider
+ * Territoire d'industrie, EPCIs, communes, départements and région. The strategy phrase is left out on
+ * purpose: « formation » in Brive's strategy would otherwise mark every Brive action as a match.
  */
 import type { Action, Territory } from '../data/schema';
 import type { AudienceId, AxisId, FormatId, LeverId, TerritoryId } from '../data/ids';
@@ -25,36 +29,64 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/** The words of a query, normalised, duplicates folded. */
+export function queryWords(query: string): string[] {
+  return [...new Set(normalize(query).split(' ').filter(Boolean))];
+}
+
 export function isActive(c: Criteria): boolean {
   return c.leviers.length + c.axes.length + c.publics.length + c.formats.length > 0 || normalize(c.q) !== '';
 }
 
-/** What search looks through for one territory: names, strategy, EPCIs and communes. */
+/** Where a query word was met in a territory, from the most to the least telling. */
+export type PlaceKind = 'name' | 'ti' | 'epci' | 'commune' | 'place';
+
+/** Ranking weight of a word met in each kind of field: a name says more than a commune. */
+export const PLACE_WEIGHT: Record<PlaceKind, number> = { name: 8, ti: 4, epci: 4, commune: 3, place: 2 };
+
+export interface PlaceField {
+  kind: PlaceKind;
+  /** The field as written, to show why a territory came up (« commune : Pithiviers »). */
+  label: string;
+  norm: string;
+}
+
+export function territoryFields(t: Territory): PlaceField[] {
+  const f = (kind: PlaceKind, label: string): PlaceField => ({ kind, label, norm: normalize(label) });
+  return [
+    f('name', t.name),
+    f('name', t.shortName),
+    f('ti', t.territoireIndustrie.name),
+    ...t.epcis.map((e) => f('epci', e.name)),
+    ...t.communes.map((c) => f('commune', c.name)),
+    ...t.departements.map((d) => f('place', d.name)),
+    f('place', t.region.name),
+  ];
+}
+
+/** What search looks through for one territory, as one normalised string. */
 export function territoryHaystack(t: Territory): string {
-  return normalize(
-    [
-      t.name,
-      t.shortName,
-      t.strategy.text,
-      t.strategy.en,
-      t.region.name,
-      ...t.departements.map((d) => d.name),
-      ...t.epcis.map((e) => e.name),
-      ...t.communes.map((c) => c.name),
-    ].join(' | '),
-  );
+  return territoryFields(t)
+    .map((p) => p.norm)
+    .join(' | ');
 }
 
 export function actionHaystack(a: Action): string {
   return normalize(`${a.text} | ${a.textEn}`);
 }
 
+/** How well one query word meets a normalised text: 2 for a whole word, 1 for the start of a word, else 0. */
+export function wordScore(norm: string, word: string): 0 | 1 | 2 {
+  const padded = ` ${norm} `;
+  if (padded.includes(` ${word} `)) return 2;
+  if (padded.includes(` ${word}`)) return 1;
+  return 0;
+}
+
 /** Every query word must appear (as the start of a word) somewhere in the haystack. */
 export function matchesQuery(haystack: string, query: string): boolean {
-  const words = normalize(query).split(' ').filter(Boolean);
-  if (!words.length) return true;
-  const padded = ` ${haystack} `;
-  return words.every((w) => padded.includes(` ${w}`));
+  const words = queryWords(query);
+  return words.every((w) => wordScore(haystack, w) > 0);
 }
 
 export interface FilterIndex {
@@ -62,32 +94,43 @@ export interface FilterIndex {
   territories: readonly Territory[];
   actionText: ReadonlyMap<string, string>;
   territoryText: ReadonlyMap<TerritoryId, string>;
+  territoryFields: ReadonlyMap<TerritoryId, readonly PlaceField[]>;
 }
 
 export function buildIndex(actions: readonly Action[], territories: readonly Territory[]): FilterIndex {
+  const fields = new Map(territories.map((t) => [t.id, territoryFields(t)]));
   return {
     actions,
     territories,
     actionText: new Map(actions.map((a) => [a.id, actionHaystack(a)])),
-    territoryText: new Map(territories.map((t) => [t.id, territoryHaystack(t)])),
+    territoryText: new Map(
+      [...fields].map(([id, fs]) => [id, fs.map((p) => p.norm).join(' | ')] as [TerritoryId, string]),
+    ),
+    territoryFields: fields,
   };
 }
 
 const anyOf = <T>(wanted: readonly T[], have: readonly T[]) =>
   wanted.length === 0 || wanted.some((w) => have.includes(w));
 
+/** The four facets only, search aside. */
+export function facetsMatch(a: Action, c: Omit<Criteria, 'q'>): boolean {
+  return (
+    anyOf(c.leviers, a.levers) &&
+    anyOf(c.axes, a.axes) &&
+    anyOf(c.publics, a.audiences) &&
+    anyOf(c.formats, [a.format])
+  );
+}
+
 export function actionMatches(index: FilterIndex, a: Action, c: Criteria): boolean {
-  if (!anyOf(c.leviers, a.levers)) return false;
-  if (!anyOf(c.axes, a.axes)) return false;
-  if (!anyOf(c.publics, a.audiences)) return false;
-  if (c.formats.length && !c.formats.includes(a.format)) return false;
-  if (normalize(c.q)) {
-    const own = index.actionText.get(a.id) ?? '';
-    const territory = index.territoryText.get(a.territory) ?? '';
-    // A query word may be met in the action or in its territory (« creusot formation »).
-    if (!matchesQuery(`${own} | ${territory}`, c.q)) return false;
-  }
-  return true;
+  if (!facetsMatch(a, c)) return false;
+  const words = queryWords(c.q);
+  if (!words.length) return true;
+  const own = index.actionText.get(a.id) ?? '';
+  const territory = index.territoryText.get(a.territory) ?? '';
+  // A query word may be met in the action or in its territory (« creusot formation »).
+  return words.every((w) => wordScore(own, w) > 0 || wordScore(territory, w) > 0);
 }
 
 export interface FilterResult {
@@ -105,4 +148,97 @@ export function applyFilters(index: FilterIndex, c: Criteria): FilterResult {
     }
   }
   return { actions, territories };
+}
+
+export interface TerritoryHit {
+  id: TerritoryId;
+  score: number;
+  /** The best field met outside the territory's own names, if the names were not met at all. */
+  via: { kind: Exclude<PlaceKind, 'name'>; label: string } | null;
+}
+
+export interface ActionHit {
+  id: string;
+  territory: TerritoryId;
+  score: number;
+}
+
+export interface SearchResults {
+  territories: TerritoryHit[];
+  actions: ActionHit[];
+}
+
+/**
+ * The search box's results, best first. A territory comes up when every query word is met in its
+ * places; each word scores the weight of the best field it is met in, doubled for a whole word.
+ * An action comes up when every word is met in its text or its territory, and at least one in its
+ * own text; it scores 2 per whole word and 1 per word start met in its own text. Ties keep the
+ * canonical order (the order of the data).
+ */
+export function search(index: FilterIndex, query: string): SearchResults {
+  const words = queryWords(query);
+  if (!words.length) return { territories: [], actions: [] };
+
+  const territories: TerritoryHit[] = [];
+  index.territories.forEach((t) => {
+    const fields = index.territoryFields.get(t.id) ?? [];
+    let score = 0;
+    let namesMet = false;
+    let via: TerritoryHit['via'] = null;
+    let viaScore = 0;
+    for (const w of words) {
+      let best = 0;
+      for (const f of fields) {
+        const s = wordScore(f.norm, w) * PLACE_WEIGHT[f.kind];
+        if (s > best) best = s;
+        if (s > 0 && f.kind === 'name') namesMet = true;
+        if (s > viaScore && f.kind !== 'name') {
+          viaScore = s;
+          via = { kind: f.kind, label: f.label };
+        }
+      }
+      if (best === 0) return;
+      score += best;
+    }
+    territories.push({ id: t.id, score, via: namesMet ? null : via });
+  });
+
+  const actions: ActionHit[] = [];
+  for (const a of index.actions) {
+    const own = index.actionText.get(a.id) ?? '';
+    const context = index.territoryText.get(a.territory) ?? '';
+    let score = 0;
+    let ok = true;
+    for (const w of words) {
+      const s = wordScore(own, w);
+      if (s === 0 && wordScore(context, w) === 0) {
+        ok = false;
+        break;
+      }
+      score += s;
+    }
+    if (ok && score > 0) actions.push({ id: a.id, territory: a.territory, score });
+  }
+
+  const order = new Map<string, number>([
+    ...index.territories.map((t, i) => [t.id, i] as [string, number]),
+    ...index.actions.map((a, i) => [a.id, i] as [string, number]),
+  ]);
+  const byScore = (x: { id: string; score: number }, y: { id: string; score: number }) =>
+    y.score - x.score || (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0);
+  return { territories: territories.sort(byScore), actions: actions.sort(byScore) };
+}
+
+export type Facet = 'leviers' | 'axes' | 'publics' | 'formats';
+
+/**
+ * How many actions a facet value would match, the other facets and the search as they are: the
+ * count shown beside each filter option. The facet's own values are ignored, since they are OR-ed
+ * (ticking a second lever adds to the first rather than narrowing it).
+ */
+export function facetCount(index: FilterIndex, c: Criteria, facet: Facet, value: string): number {
+  const others: Criteria = { ...c, [facet]: [value] };
+  let n = 0;
+  for (const a of index.actions) if (actionMatches(index, a, others)) n++;
+  return n;
 }

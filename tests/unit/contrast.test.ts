@@ -42,7 +42,16 @@ describe.each<ThemeName>(['light', 'dark'])('contrast, %s theme', (theme) => {
   });
 
   it('gives map marks ≥ 3:1 against the land and sea', () => {
-    for (const mark of ['marker', 'map-territory-line', 'accent', 'border-strong']) {
+    for (const mark of [
+      'marker',
+      'map-territory-line',
+      'accent',
+      'border-strong',
+      'compare-1',
+      'compare-2',
+      'compare-3',
+      'compare-4',
+    ]) {
       for (const bg of ['map-land', 'map-sea', 'surface']) {
         expect(contrast(t[mark]!, t[bg]!), `${mark} on ${bg}`).toBeGreaterThanOrEqual(3);
       }

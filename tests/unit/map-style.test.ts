@@ -23,6 +23,7 @@ const colours: MapColours = {
   accentStrong: '#8f340a',
   ti: '#c9c2b3',
   tiLine: '#8f8778',
+  compare: ['#b8460e', '#5b3fa6', '#0b6e5f', '#a3245a'],
 };
 
 describe('MapLibre style', () => {

@@ -20,6 +20,7 @@ export interface MapColours {
   accentStrong: string;
   ti: string;
   tiLine: string;
+  compare: [string, string, string, string];
 }
 
 /** Reads the colour tokens of `app.css` from an element inside the atlas, so both renderers share them. */
@@ -38,6 +39,7 @@ export function readColours(el: Element): MapColours {
     accentStrong: v('--accent-strong'),
     ti: v('--map-ti'),
     tiLine: v('--map-ti-line'),
+    compare: [v('--compare-1'), v('--compare-2'), v('--compare-3'), v('--compare-4')],
   };
 }
 
@@ -56,6 +58,21 @@ export function buildStyle(base: BaseMap, shapes: TerritoryShapes, c: MapColours
   const selected = flag('selected');
   const hovered = flag('hovered');
   const dimmed = flag('dimmed');
+  // 0 when not compared, else the territory's place (1–4) in `comparer`.
+  const compareIndex: ExpressionSpecification = ['number', ['feature-state', 'compare'], 0];
+  const compareColour: ExpressionSpecification = [
+    'match',
+    compareIndex,
+    1,
+    c.compare[0],
+    2,
+    c.compare[1],
+    3,
+    c.compare[2],
+    4,
+    c.compare[3],
+    c.territory,
+  ];
   return {
     version: 8,
     sources: {
@@ -86,7 +103,7 @@ export function buildStyle(base: BaseMap, shapes: TerritoryShapes, c: MapColours
         type: 'fill',
         source: 'territories',
         paint: {
-          'fill-color': ['case', selected, c.accent, c.territory],
+          'fill-color': ['case', selected, c.accent, compareColour],
           'fill-opacity': ['case', dimmed, 0.15, selected, 0.45, hovered, 0.75, 0.55],
         },
       },
@@ -96,8 +113,15 @@ export function buildStyle(base: BaseMap, shapes: TerritoryShapes, c: MapColours
         source: 'territories',
         layout: { 'line-join': 'round' },
         paint: {
-          'line-color': ['case', selected, c.accentStrong, c.territoryLine],
-          'line-width': ['case', selected, 3, hovered, 3, 1.4],
+          'line-color': [
+            'case',
+            selected,
+            c.accentStrong,
+            ['>', compareIndex, 0],
+            compareColour,
+            c.territoryLine,
+          ],
+          'line-width': ['case', selected, 3, hovered, 3, ['>', compareIndex, 0], 3, 1.4],
           'line-opacity': ['case', dimmed, 0.4, 1],
         },
       },

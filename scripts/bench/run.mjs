@@ -1,16 +1,20 @@
 // npm run bench: measures the built app against bare baselines built and served the same way, in Debian's
 // Chromium. Reports ratios (app ÷ baseline, alternating runs in one session, so machine noise cancels) and
 // interaction latencies (p50/p95). Prints; never fails on time. Writes bench-results/bench.{json,md}.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 
+import { runLighthouse } from './lighthouse.mjs';
 import { serve } from './server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'bench-results');
+// ATLAS_DIST: measure another build than dist/ (side-by-side work without sharing dist/).
+const DIST = resolve(process.env.ATLAS_DIST ?? resolve(ROOT, 'dist'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 30);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -29,8 +33,8 @@ if (!existsSync(CHROME)) {
   console.error(`bench: no Chromium at ${CHROME} (apt-get install -y chromium, or set CHROME_PATH)`);
   process.exit(1);
 }
-if (!existsSync(resolve(ROOT, 'dist/index.html'))) {
-  console.error('bench: dist/ is missing; npm run bench builds it first');
+if (!existsSync(resolve(DIST, 'index.html'))) {
+  console.error(`bench: ${DIST}/index.html is missing; npm run bench builds dist/ first`);
   process.exit(1);
 }
 
@@ -55,7 +59,7 @@ await build({
   },
 });
 
-const server = await serve({ '/app/': resolve(ROOT, 'dist'), '/base/': baselineDir });
+const server = await serve({ '/app/': DIST, '/base/': baselineDir });
 const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: ARGS });
 
 const median = (xs) => {
@@ -196,7 +200,27 @@ async function clickLatency(label, query, withLayer) {
   return { label, trials: TRIALS, p50Ms: round(pct(samples, 50)), p95Ms: round(pct(samples, 95)) };
 }
 
-const results = { date: new Date().toISOString(), runs: RUNS, trials: TRIALS, loads: [], clicks: [] };
+// The single file (npm run build:single, built by npm run bench): what a USB key carries.
+const SINGLE = resolve(ROOT, 'dist-single/atlas.html');
+const singleFile = existsSync(SINGLE)
+  ? (() => {
+      const bytes = readFileSync(SINGLE);
+      return {
+        file: 'dist-single/atlas.html',
+        bytes: bytes.length,
+        gzipBytes: gzipSync(bytes, { level: 9 }).length,
+      };
+    })()
+  : null;
+
+const results = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  trials: TRIALS,
+  loads: [],
+  clicks: [],
+  singleFile,
+};
 console.log(
   `bench: ${RUNS} alternating runs per ratio, ${TRIALS} click trials, Chromium ${browser.version()}`,
 );
@@ -241,9 +265,21 @@ lines.push('', '| interaction | p50 ms | p95 ms | trials |', '|---|---|---|---|'
 for (const c of results.clicks) lines.push(`| ${c.label} | ${c.p50Ms} | ${c.p95Ms} | ${c.trials} |`);
 lines.push(
   '',
+  singleFile
+    ? `Single file (${singleFile.file}): ${kb(singleFile.bytes)} raw, ${kb(singleFile.gzipBytes)} gzip.`
+    : 'Single file: dist-single/atlas.html missing (npm run build:single).',
+);
+lines.push(
+  '',
   'Targets: map-first ≤ 1.5× the SVG baseline; map-ready ≤ 1.15× the MapLibre baseline; click → selected p95 < 50 ms.',
 );
 const md = lines.join('\n');
 writeFileSync(resolve(OUT, 'bench.json'), JSON.stringify(results, null, 2));
 writeFileSync(resolve(OUT, 'bench.md'), md + '\n');
 console.log(md);
+
+// Lighthouse last, on its own Chromium (BENCH_LIGHTHOUSE=0 skips it). Printed, never a failure on scores.
+if (process.env.BENCH_LIGHTHOUSE !== '0') {
+  const lighthouse = await runLighthouse({ dist: DIST, out: OUT });
+  console.log(`\n${lighthouse.markdown}`);
+}

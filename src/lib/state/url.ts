@@ -117,7 +117,13 @@ export interface Parsed {
   dropped: Dropped[];
 }
 
-const shown = (v: string) => (v.length > 60 ? `${v.slice(0, 57)}…` : v);
+/**
+ * The first `max` UTF-16 units of `v`, one fewer rather than split a surrogate pair: a lone half cannot be
+ * percent-encoded (`encodeURIComponent` throws), so a cut emoji would break every later URL write.
+ */
+const cut = (v: string, max: number) => v.slice(0, /[\uD800-\uDBFF]/.test(v.charAt(max - 1)) ? max - 1 : max);
+
+const shown = (v: string) => (v.length > 60 ? `${cut(v, 57)}…` : v);
 
 function oneOf<T extends string>(allowed: readonly T[], v: string): T | null {
   return (allowed as readonly string[]).includes(v) ? (v as T) : null;
@@ -201,7 +207,7 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
       case 'q':
         if (rawValue.length > MAX_QUERY_LENGTH) {
           dropped.push({ param: key, value: shown(rawValue), reason: 'too-long' });
-          state.q = rawValue.slice(0, MAX_QUERY_LENGTH);
+          state.q = cut(rawValue, MAX_QUERY_LENGTH);
         } else state.q = rawValue;
         break;
       case 'vue':
@@ -245,8 +251,11 @@ const round = (n: number, digits: number) => {
 export function serializeUrl(state: UrlState): string {
   const d = defaultUrlState();
   const parts: string[] = [];
+  // A lone surrogate (from script, never from a parsed link) becomes U+FFFD, as URLSearchParams does: never throws.
+  const wellFormed = (v: string) =>
+    v.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : '\uFFFD'));
   const put = (k: string, v: string) =>
-    parts.push(v === '' ? k : `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`);
+    parts.push(v === '' ? k : `${k}=${encodeURIComponent(wellFormed(v)).replace(/%2C/g, ',')}`);
   for (const key of PARAMS) {
     switch (key) {
       case 'territoire':
@@ -265,7 +274,7 @@ export function serializeUrl(state: UrlState): string {
         if (state[key].length) put(key, state[key].join(','));
         break;
       case 'q':
-        if (state.q) put(key, state.q.slice(0, MAX_QUERY_LENGTH));
+        if (state.q) put(key, cut(state.q, MAX_QUERY_LENGTH));
         break;
       case 'vue':
       case 'lang':

@@ -206,6 +206,33 @@ function singleFile(): PluginOption[] {
   ];
 }
 
+/** The territory fields only the territory and Méthode views read: kept out of the first screen's JavaScript. */
+export const TERRITORY_DETAIL_FIELDS = ['communes', 'sources', 'perimeterNote', 'alternatives'] as const;
+
+/**
+ * `virtual:atlas-territories-core`: data/territories.json without its detail fields (communes, sources,
+ * notes, alternatives), which `src/lib/data/details.ts` brings in a lazy chunk.
+ */
+function territoriesCore(): Plugin {
+  const id = 'virtual:atlas-territories-core';
+  const file = resolve(import.meta.dirname, 'data/territories.json');
+  return {
+    name: 'atlas:territories-core',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(loaded) {
+      if (loaded !== `\0${id}`) return null;
+      this.addWatchFile(file);
+      const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>[];
+      const core = all.map((t) =>
+        Object.fromEntries(
+          Object.entries(t).filter(([k]) => !(TERRITORY_DETAIL_FIELDS as readonly string[]).includes(k)),
+        ),
+      );
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(core))});`;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   // `vite build --mode single`: one self-contained HTML file that works from file:// (PRODUCT.md « Exports »).
   const single = mode === 'single';
@@ -217,6 +244,7 @@ export default defineConfig(({ mode }) => {
       // Under Vitest the data check is a test of its own (tests/unit/data.test.ts), not a gate on every test.
       process.env['VITEST'] ? null : dataCheck(),
       svelte(),
+      territoriesCore(),
       geoModule(single),
       ...(single ? singleFile() : [csp()]),
     ],
@@ -227,7 +255,10 @@ export default defineConfig(({ mode }) => {
           chunkSizeWarningLimit: 1200,
           rolldownOptions: {
             input: Object.fromEntries(
-              ['index', 'integration', ...PAGES].map((name) => [name, resolve(import.meta.dirname, `${name}.html`)]),
+              ['index', 'integration', ...PAGES].map((name) => [
+                name,
+                resolve(import.meta.dirname, `${name}.html`),
+              ]),
             ),
           },
         },

@@ -149,6 +149,9 @@ export type Programme = z.infer<typeof programmeSchema>;
 export type Vocabularies = z.infer<typeof vocabulariesSchema>;
 export type Territory = z.infer<typeof territorySchema>;
 export type Action = z.infer<typeof actionSchema>;
+/** A territory as the first screen has it: the detail fields come later (src/lib/data/details.ts). */
+export type CoreTerritory = Omit<Territory, 'communes' | 'sources' | 'perimeterNote' | 'alternatives'> &
+  Partial<Pick<Territory, 'communes'>>;
 export type Localized = z.infer<typeof localized>;
 export type Term = Vocabularies['audiences'][number];
 export type Lever = Vocabularies['levers'][number];
@@ -166,6 +169,9 @@ export interface Dataset {
   territories: Territory[];
   actions: Action[];
 }
+
+/** The data as the first screen has it (territories without their detail fields). */
+export type CoreDataset = Omit<Dataset, 'territories'> & { territories: CoreTerritory[] };
 
 export const DATA_FILES: Record<keyof DataFiles, string> = {
   programme: 'data/programme.json',

@@ -10,7 +10,7 @@ import { panelsEn, panelsFr } from './panels';
 const frSource = {
   'app.title': 'Atlas de la Fabrique prospective « industrie »',
   'app.subtitle': 'Comment huit Territoires d’industrie recrutent pour l’industrie (ANCT, 2023–2024)',
-  'app.loading': 'Chargement de la carte…',
+  'app.loading': 'Chargement…',
   'skip.map': 'Aller à la carte',
   'skip.panel': 'Aller au panneau',
   'skip.charts': 'Aller aux graphiques',
@@ -33,6 +33,7 @@ const frSource = {
   'map.loadError':
     'Le fond de carte n’a pas pu être chargé ({detail}). La liste des territoires reste utilisable.',
   'notice.dismiss': 'Fermer l’avis',
+  'notice.more': 'et {n} de plus.',
   'notice.dropped': 'Une partie du lien n’a pas été appliquée :',
   'notice.reason.unknown-param': 'paramètre inconnu',
   'notice.reason.bad-value': 'valeur non reconnue',
@@ -115,7 +116,7 @@ const fr = Object.fromEntries(Object.entries(frSource).map(([k, v]) => [k, frenc
 const en: Record<MessageKey, string> = {
   'app.title': 'Atlas of the “industry” Fabrique prospective',
   'app.subtitle': 'How eight Territoires d’industrie recruit for industry (ANCT, 2023–2024)',
-  'app.loading': 'Loading the map…',
+  'app.loading': 'Loading…',
   'skip.map': 'Skip to the map',
   'skip.panel': 'Skip to the panel',
   'skip.charts': 'Skip to the charts',
@@ -137,6 +138,7 @@ const en: Record<MessageKey, string> = {
   'map.markerLabel': '{name}: {strategy}',
   'map.loadError': 'The base map could not be loaded ({detail}). The list of territories still works.',
   'notice.dismiss': 'Dismiss notice',
+  'notice.more': 'and {n} more.',
   'notice.dropped': 'Part of the link was not applied:',
   'notice.reason.unknown-param': 'unknown parameter',
   'notice.reason.bad-value': 'value not recognised',

@@ -11,8 +11,21 @@ import { translate, type MessageKey, type Vars } from '../i18n/messages';
 import { applyFilters, buildIndex, isActive, type FilterResult } from './filters';
 import { defaultUrlState, type Dropped, type UrlState } from './url';
 
-/** Built once per page: the search haystacks of the 25 actions and 8 territories. */
-export const filterIndex = buildIndex(actions, territories);
+/**
+ * The search haystacks of the 25 actions and 8 territories, shared by every atlas on the page. Built from
+ * the first screen's data, then rebuilt once with the communes when the detail chunk arrives.
+ */
+class SharedIndex {
+  current = $state.raw(buildIndex(actions, territories));
+  #requested = false;
+  /** Fetches the territories' details (communes) once; safe to call often. */
+  withCommunes(): void {
+    if (this.#requested) return;
+    this.#requested = true;
+    void import('../data/details').then((d) => (this.current = buildIndex(actions, d.territoriesFull)));
+  }
+}
+export const filterIndex = new SharedIndex();
 
 export type ActiveRenderer = 'svg' | 'webgl';
 
@@ -60,7 +73,7 @@ export class AppState {
   /** Whether any filter or search is on. */
   filtering = $derived(isActive(this.url));
   /** Actions and territories that match the filters and search (all of them when none is on). */
-  matches: FilterResult = $derived(applyFilters(filterIndex, this.url));
+  matches: FilterResult = $derived(applyFilters(filterIndex.current, this.url));
   /**
    * Territories the map dims: those that match no filter, or, while a lever is hovered, those that do not
    * use it.

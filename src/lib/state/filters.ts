@@ -7,7 +7,7 @@
  * Territoire d'industrie, EPCIs, communes, départements and région. The strategy phrase is left out on
  * purpose: « formation » in Brive's strategy would otherwise mark every Brive action as a match.
  */
-import type { Action, Territory } from '../data/schema';
+import type { Action, CoreTerritory } from '../data/schema';
 import type { AudienceId, AxisId, FormatId, LeverId, TerritoryId } from '../data/ids';
 
 export interface Criteria {
@@ -51,21 +51,22 @@ export interface PlaceField {
   norm: string;
 }
 
-export function territoryFields(t: Territory): PlaceField[] {
+export function territoryFields(t: CoreTerritory): PlaceField[] {
   const f = (kind: PlaceKind, label: string): PlaceField => ({ kind, label, norm: normalize(label) });
   return [
     f('name', t.name),
     f('name', t.shortName),
     f('ti', t.territoireIndustrie.name),
     ...t.epcis.map((e) => f('epci', e.name)),
-    ...t.communes.map((c) => f('commune', c.name)),
+    // Communes arrive with the detail chunk (src/lib/data/details.ts); until then names and EPCIs match.
+    ...(t.communes ?? []).map((c) => f('commune', c.name)),
     ...t.departements.map((d) => f('place', d.name)),
     f('place', t.region.name),
   ];
 }
 
 /** What search looks through for one territory, as one normalised string. */
-export function territoryHaystack(t: Territory): string {
+export function territoryHaystack(t: CoreTerritory): string {
   return territoryFields(t)
     .map((p) => p.norm)
     .join(' | ');
@@ -91,13 +92,13 @@ export function matchesQuery(haystack: string, query: string): boolean {
 
 export interface FilterIndex {
   actions: readonly Action[];
-  territories: readonly Territory[];
+  territories: readonly CoreTerritory[];
   actionText: ReadonlyMap<string, string>;
   territoryText: ReadonlyMap<TerritoryId, string>;
   territoryFields: ReadonlyMap<TerritoryId, readonly PlaceField[]>;
 }
 
-export function buildIndex(actions: readonly Action[], territories: readonly Territory[]): FilterIndex {
+export function buildIndex(actions: readonly Action[], territories: readonly CoreTerritory[]): FilterIndex {
   const fields = new Map(territories.map((t) => [t.id, territoryFields(t)]));
   return {
     actions,

@@ -10,7 +10,7 @@ import { BOM, SEPARATOR, field } from '../charts/csv';
 import { FONT_FAMILY, embeddedFontCss, svgToPng, type ExportedSvg } from '../charts/export';
 import { textWidth, wrap } from '../charts/text';
 import { actions, programme, territories, vocabularies } from '../data';
-import type { Action, Territory } from '../data/schema';
+import type { Action, CoreTerritory } from '../data/schema';
 import type { TerritoryId } from '../data/ids';
 import { d3Scale } from '../map/camera';
 import type { BaseMap, TerritoryShapes } from '../map/geo';
@@ -191,7 +191,7 @@ const formatLabel = (id: string, c: ViewContext) =>
   vocabularies.formats.find((l) => l.id === id)?.label[c.lang] ?? id;
 
 /** The territory card: name, strategy, each action with its levers, audiences and format; source line. */
-export async function cardSvg(t: Territory, c: ViewContext): Promise<ExportedSvg> {
+export async function cardSvg(t: CoreTerritory, c: ViewContext): Promise<ExportedSvg> {
   const W = 1200;
   const pad = 48;
   const inner = W - 2 * pad;

@@ -1,0 +1,165 @@
+/**
+ * The numbers behind each chart as a table: one model drawn as the accessible HTML table and written as
+ * the CSV, so the two cannot disagree with each other or with the marks (the component tests compare
+ * them). Rows and columns follow the chart's current order; labels are the full ones.
+ */
+import type { LeverId } from '../data/ids';
+import type { Translate } from './format';
+import type { LeverFrequency } from './frequency';
+import type { Similarity } from './jaccard';
+import { UNSPECIFIED, type AudienceColumn, type Grid } from './matrix';
+import type { ChartData } from './model';
+
+export type TableValue = number | string | null;
+
+export interface TableColumn {
+  id: string;
+  label: string;
+}
+
+export interface TableRow {
+  id: string;
+  label: string;
+  values: TableValue[];
+}
+
+export interface TableModel {
+  caption: string;
+  /** Header of the row-header column. */
+  corner: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+  /** Total rows, after the data. */
+  footers: TableRow[];
+}
+
+const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
+
+export function matrixTable(
+  data: ChartData,
+  grid: Grid<LeverId>,
+  rows: readonly number[],
+  cols: readonly number[],
+  t: Translate,
+): TableModel {
+  const territories = byId(data.territories);
+  const levers = byId(data.levers);
+  return {
+    caption: t('charts.title.matrice'),
+    corner: t('charts.table.territory'),
+    columns: [
+      ...cols.map((c) => ({ id: grid.cols[c]!, label: levers.get(grid.cols[c]!)!.label })),
+      { id: 'distinct', label: t('charts.table.distinct') },
+      { id: 'actions', label: t('charts.table.actions') },
+    ],
+    rows: rows.map((r) => ({
+      id: grid.rows[r]!,
+      label: territories.get(grid.rows[r]!)!.name,
+      values: [...cols.map((c) => grid.cells[r]![c]!.length), grid.rowDistinct[r]!, grid.rowActions[r]!],
+    })),
+    footers: [
+      {
+        id: 'territories',
+        label: t('charts.table.territories'),
+        values: [...cols.map((c) => grid.colRows[c]!), null, null],
+      },
+      {
+        id: 'actions',
+        label: t('charts.table.leverActions'),
+        values: [...cols.map((c) => grid.colActions[c]!), null, null],
+      },
+    ],
+  };
+}
+
+export function axesTable(data: ChartData, grid: Grid, rows: readonly number[], t: Translate): TableModel {
+  const territories = byId(data.territories);
+  const axes = byId(data.axes);
+  return {
+    caption: t('charts.title.axes'),
+    corner: t('charts.table.territory'),
+    columns: [
+      ...grid.cols.map((id) => ({ id, label: axes.get(id)!.short })),
+      { id: 'total', label: t('charts.table.total') },
+    ],
+    rows: rows.map((r) => ({
+      id: grid.rows[r]!,
+      label: territories.get(grid.rows[r]!)!.name,
+      values: [...grid.cells[r]!.map((c) => c.length), grid.rowTags[r]!],
+    })),
+    footers: [
+      {
+        id: 'total',
+        label: t('charts.table.audienceTotal'),
+        values: [...grid.colActions, grid.rowTags.reduce((s, x) => s + x, 0)],
+      },
+    ],
+  };
+}
+
+export function audiencesTable(
+  data: ChartData,
+  grid: Grid<AudienceColumn>,
+  rows: readonly number[],
+  t: Translate,
+): TableModel {
+  const territories = byId(data.territories);
+  const audiences = byId(data.audiences);
+  return {
+    caption: t('charts.title.publics'),
+    corner: t('charts.table.territory'),
+    columns: grid.cols.map((id) => ({
+      id,
+      label: id === UNSPECIFIED ? t('charts.publics.unspecifiedLong') : audiences.get(id)!.label,
+    })),
+    rows: rows.map((r) => ({
+      id: grid.rows[r]!,
+      label: territories.get(grid.rows[r]!)!.name,
+      values: grid.cells[r]!.map((c) => c.length),
+    })),
+    footers: [{ id: 'total', label: t('charts.table.audienceTotal'), values: [...grid.colActions] }],
+  };
+}
+
+export function similarityTable(
+  data: ChartData,
+  ids: readonly string[],
+  matrix: readonly (readonly Similarity<unknown>[])[],
+  order: readonly number[],
+  t: Translate,
+): TableModel {
+  const territories = byId(data.territories);
+  return {
+    caption: `${t('charts.title.similarite')}. ${t('charts.table.similarity')}`,
+    corner: t('charts.table.territory'),
+    columns: order.map((j) => ({ id: ids[j]!, label: territories.get(ids[j]!)!.short })),
+    rows: order.map((i) => ({
+      id: ids[i]!,
+      label: territories.get(ids[i]!)!.name,
+      // Indices rounded as the chart shows them; the CSV keeps 4 decimals.
+      values: order.map((j) => {
+        const v = matrix[i]![j]!.value;
+        return v === null ? null : Math.round(v * 10_000) / 10_000;
+      }),
+    })),
+    footers: [],
+  };
+}
+
+export function frequencyTable(data: ChartData, freq: readonly LeverFrequency[], t: Translate): TableModel {
+  const levers = byId(data.levers);
+  return {
+    caption: t('charts.title.frequence'),
+    corner: t('charts.table.lever'),
+    columns: [
+      { id: 'territories', label: t('charts.table.territories') },
+      { id: 'actions', label: t('charts.table.leverActions') },
+    ],
+    rows: freq.map((f) => ({
+      id: f.lever,
+      label: levers.get(f.lever)!.label,
+      values: [f.territories, f.actions],
+    })),
+    footers: [],
+  };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import '../../src/lib/i18n/charts';
 import { NNBSP } from '../../src/lib/data/typography';
 import { messages, translate } from '../../src/lib/i18n/messages';
 

@@ -4,6 +4,8 @@
  * Counts come in pairs (`.one` / `.other`), chosen by `Intl.PluralRules` (charts/format.ts): French
  * says « 0 action », English « 0 actions ».
  */
+import { registerMessages } from './messages';
+
 export const chartsFr = {
   'charts.tabs': 'Choisir un graphique',
   'charts.tab.matrice': 'Leviers par territoire',
@@ -215,3 +217,7 @@ export const chartsEn: Record<keyof typeof chartsFr, string> = {
   'charts.count.tags.one': '{n} tag',
   'charts.count.tags.other': '{n} tags',
 };
+
+// Importing the charts' strings registers them: every chart module reaches this file through ChartsView
+// or its parts, so the keys exist before any chart renders.
+registerMessages(chartsFr, chartsEn);

@@ -4,7 +4,6 @@
  * French strings follow DOMAIN.md's typography: ’ and U+202F before « : ; ! ? » and inside « ».
  */
 import { frenchTypography } from '../data/typography';
-import { chartsEn, chartsFr } from './charts';
 import { panelsEn, panelsFr } from './panels';
 
 const frSource = {
@@ -102,18 +101,18 @@ const frSource = {
   'export.done': 'Fichier prêt : {file}',
   'export.failed': 'L’export a échoué ({detail}).',
   ...panelsFr,
-  ...chartsFr,
 } as const;
 
-export type MessageKey = keyof typeof frSource;
+/** The charts' strings live in their lazy chunk (charts.ts) and are registered when it loads. */
+type ChartKey = keyof typeof import('./charts').chartsFr;
+export type MessageKey = keyof typeof frSource | ChartKey;
 
 /** French strings go through the same typography function as the data, so no narrow space is forgotten. */
-const fr = Object.fromEntries(Object.entries(frSource).map(([k, v]) => [k, frenchTypography(v)])) as Record<
-  MessageKey,
-  string
->;
+const typeset = (table: Record<string, string>) =>
+  Object.fromEntries(Object.entries(table).map(([k, v]) => [k, frenchTypography(v)]));
+const fr = typeset(frSource) as Record<MessageKey, string>;
 
-const en: Record<MessageKey, string> = {
+const en: Record<keyof typeof frSource, string> & Partial<Record<ChartKey, string>> = {
   'app.title': 'Atlas of the “industry” Fabrique prospective',
   'app.subtitle': 'How eight Territoires d’industrie recruit for industry (ANCT, 2023–2024)',
   'app.loading': 'Loading…',
@@ -207,21 +206,32 @@ const en: Record<MessageKey, string> = {
   'export.done': 'File ready: {file}',
   'export.failed': 'The export failed ({detail}).',
   ...panelsEn,
-  ...chartsEn,
 };
 
-export const messages = { fr, en } as const;
+export const messages = { fr, en: en as Record<MessageKey, string> } as const;
+
+/** Adds a lazy chunk's strings (the charts'); French goes through the same typography. */
+export function registerMessages(frExtra: Record<string, string>, enExtra: Record<string, string>): void {
+  Object.assign(fr, typeset(frExtra));
+  Object.assign(en, enExtra);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export type Vars = Record<string, string | number>;
 
 /** Looks a message up and fills its {placeholders}; numbers are formatted for the locale. */
 export function translate(lang: 'fr' | 'en', key: MessageKey, vars?: Vars): string {
-  const template: string = messages[lang][key];
+  // A key whose chunk has not loaded shows as itself rather than throwing.
+  const template: string = messages[lang][key] ?? key;
   if (!vars) return template;
   const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = vars[name];
     if (v === undefined) return m;
-    return typeof v === 'number' ? new Intl.NumberFormat(locale).format(v) : v;
+    if (typeof v !== 'number') return v;
+    let nf = numberFormats.get(locale);
+    if (!nf) numberFormats.set(locale, (nf = new Intl.NumberFormat(locale)));
+    return nf.format(v);
   });
 }

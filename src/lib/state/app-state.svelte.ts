@@ -17,12 +17,13 @@ import { defaultUrlState, type Dropped, type UrlState } from './url';
  */
 class SharedIndex {
   current = $state.raw(buildIndex(actions, territories));
-  #requested = false;
+  #loading: Promise<void> | null = null;
   /** Fetches the territories' details (communes) once; safe to call often. */
-  withCommunes(): void {
-    if (this.#requested) return;
-    this.#requested = true;
-    void import('../data/details').then((d) => (this.current = buildIndex(actions, d.territoriesFull)));
+  withCommunes(): Promise<void> {
+    this.#loading ??= import('../data/details').then((d) => {
+      this.current = buildIndex(actions, d.territoriesFull);
+    });
+    return this.#loading;
   }
 }
 export const filterIndex = new SharedIndex();

@@ -244,6 +244,51 @@ results.clicks.push(
   await clickLatency('click → selected, WebGL + Territoires d’industrie layer', '?rendu=webgl', true),
 );
 
+// Charts (src/lib/charts/bench.ts, loaded only with ?bench): render all five, and selection → charts,
+// on the real data and on the synthetic 200 territories × 1 000 actions.
+{
+  const context = await browser.newContext({
+    viewport: { width: 1600, height: 1000 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/app/?vue=graphiques&rendu=svg&bench`);
+  await page.waitForFunction(() => document.documentElement.dataset.chartsBench === 'ready', null, {
+    timeout: 60_000,
+  });
+  const r = await page.evaluate(async (n) => {
+    const b = window.__chartsBench;
+    const renderReal = [];
+    const renderSynthetic = [];
+    for (let i = 0; i < 5; i++) {
+      renderReal.push(await b.renderAll('real'));
+      renderSynthetic.push(await b.renderAll('synthetic'));
+    }
+    return {
+      renderReal,
+      renderSynthetic,
+      selReal: await b.selectionTrials(n, 'real'),
+      selSyn: await b.selectionTrials(n, 'synthetic'),
+    };
+  }, TRIALS);
+  results.charts = {
+    renderAllMedianMs: { real: round(median(r.renderReal)), synthetic: round(median(r.renderSynthetic)) },
+    selection: {
+      real: {
+        p50Ms: round(pct(r.selReal, 50), 2),
+        p95Ms: round(pct(r.selReal, 95), 2),
+        trials: r.selReal.length,
+      },
+      synthetic: {
+        p50Ms: round(pct(r.selSyn, 50), 2),
+        p95Ms: round(pct(r.selSyn, 95), 2),
+        trials: r.selSyn.length,
+      },
+    },
+  };
+  await context.close();
+}
+
 await browser.close();
 await server.close();
 
@@ -263,6 +308,16 @@ for (const l of results.loads) {
 }
 lines.push('', '| interaction | p50 ms | p95 ms | trials |', '|---|---|---|---|');
 for (const c of results.clicks) lines.push(`| ${c.label} | ${c.p50Ms} | ${c.p95Ms} | ${c.trials} |`);
+if (results.charts) {
+  const ch = results.charts;
+  lines.push(
+    '',
+    '| charts | real data | synthetic 200 × 1 000 | target p95 |',
+    '|---|---|---|---|',
+    `| render all five (median of 5) | ${ch.renderAllMedianMs.real} ms | ${ch.renderAllMedianMs.synthetic} ms | — |`,
+    `| selection → charts p50 / p95 | ${ch.selection.real.p50Ms} / ${ch.selection.real.p95Ms} ms | ${ch.selection.synthetic.p50Ms} / ${ch.selection.synthetic.p95Ms} ms | 16 ms / 100 ms |`,
+  );
+}
 lines.push(
   '',
   singleFile

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { actions, territories } from '../../src/lib/data';
+import { actions } from '../../src/lib/data';
+import { territoriesFull as territories } from '../../src/lib/data/details';
 import type { Action, Territory } from '../../src/lib/data/schema';
 import {
   applyFilters,

@@ -7,6 +7,8 @@
  * - CSV: csv.ts.
  * The font files are fetched from our own origin (connect-src 'self'); nothing else is requested.
  */
+// The charts' strings are registered by their own module: whatever chart code loads first brings them.
+import '../i18n/charts';
 import regularUrl from '../../assets/fonts/source-sans-3-latin-400-normal.woff2?url';
 import boldUrl from '../../assets/fonts/source-sans-3-latin-700-normal.woff2?url';
 import { wrap } from './text';

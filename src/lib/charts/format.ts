@@ -1,6 +1,8 @@
 /**
  * Numbers and counted nouns in the active locale, for chart labels, tooltips and tables.
  */
+// The charts' strings are registered by their own module: whatever chart code loads first brings them.
+import '../i18n/charts';
 import type { MessageKey, Vars } from '../i18n/messages';
 
 export type Translate = (key: MessageKey, vars?: Vars) => string;

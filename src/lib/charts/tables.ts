@@ -3,6 +3,8 @@
  * the CSV, so the two cannot disagree with each other or with the marks (the component tests compare
  * them). Rows and columns follow the chart's current order; labels are the full ones.
  */
+// Table headers are chart strings: importing them registers them.
+import '../i18n/charts';
 import type { LeverId } from '../data/ids';
 import type { Translate } from './format';
 import type { LeverFrequency } from './frequency';

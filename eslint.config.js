@@ -6,7 +6,17 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-single/', 'node_modules/', 'public/', 'test-results/', 'bench-results/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-single/',
+      'node_modules/',
+      'public/',
+      'test-results/',
+      'bench-results/',
+      '.tmp/',
+    ],
+  },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -303,6 +303,8 @@ describe.skipIf(!chromiumPath)('charts', () => {
     await chartReady(w.page, 'matrice');
     await w.page.locator('[data-testid="chart-order"] label').nth(3).click();
     await w.page.locator('[data-testid="chart-matrice"] summary').click();
+    // The table renders when its <details> opens: wait for its eight rows, not just the click.
+    await w.page.locator('[data-testid="chart-matrice"] tbody tr').nth(7).waitFor();
     const rows = await w.page
       .locator('[data-testid="chart-matrice"] tbody tr')
       .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row')));

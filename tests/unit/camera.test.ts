@@ -1,3 +1,4 @@
+import { geoMercator, geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 
 import {
@@ -8,6 +9,8 @@ import {
   metresPerPixel,
   project,
   scaleBar,
+  TILE_SIZE,
+  viewProjection,
 } from '../../src/lib/map/camera';
 
 describe('Web Mercator', () => {
@@ -76,5 +79,64 @@ describe('scale bar', () => {
   });
   it('halves the metres per pixel for each zoom level', () => {
     expect(metresPerPixel(45, 6) / metresPerPixel(45, 7)).toBeCloseTo(2, 10);
+  });
+});
+
+describe('view projection (the SVG map and the slide export)', () => {
+  const cam = fitBounds(FRANCE_BOUNDS, 1280, 800);
+  const points: [number, number][] = [
+    [-5.1, 48.4],
+    [2.35, 48.85],
+    [9.5, 42.7],
+    [7.75, 48.58],
+    [-1.55, 43.48],
+  ];
+  it('places points where project() and MapLibre do', () => {
+    const proj = viewProjection(cam, 1280, 800);
+    for (const [lon, lat] of points) {
+      const [x, y] = proj([lon, lat]);
+      const [px, py] = project(cam, 1280, 800, lon, lat);
+      expect(Math.abs(x - px)).toBeLessThan(1e-6);
+      expect(Math.abs(y - py)).toBeLessThan(1e-6);
+    }
+  });
+  it('inverts itself', () => {
+    const proj = viewProjection(cam, 1280, 800, 30, 40);
+    for (const p of points) {
+      const [lon, lat] = proj.invert(proj(p));
+      expect(lon).toBeCloseTo(p[0], 9);
+      expect(lat).toBeCloseTo(p[1], 9);
+    }
+  });
+  it('shifts by its offset', () => {
+    const a = viewProjection(cam, 1280, 800)(points[1]!);
+    const b = viewProjection(cam, 1280, 800, 48, 150)(points[1]!);
+    expect(b[0] - a[0]).toBeCloseTo(48, 9);
+    expect(b[1] - a[1]).toBeCloseTo(150, 9);
+  });
+  it("agrees with d3-geo's geoMercator for a vertex, within a hundredth of a pixel", () => {
+    const d3 = geoMercator()
+      .scale((TILE_SIZE * 2 ** cam.zoom) / (2 * Math.PI))
+      .center([cam.lon, cam.lat])
+      .translate([640, 400]);
+    const proj = viewProjection(cam, 1280, 800);
+    for (const p of points) {
+      const [x, y] = proj(p);
+      const [dx, dy] = d3(p)!;
+      expect(Math.abs(x - dx)).toBeLessThan(0.01);
+      expect(Math.abs(y - dy)).toBeLessThan(0.01);
+    }
+  });
+  it('streams into geoPath with straight segments between vertices', () => {
+    const proj = viewProjection(cam, 1280, 800);
+    const line = { type: 'LineString' as const, coordinates: [points[0]!, points[2]!] };
+    const d = geoPath(proj).digits(6)(line)!;
+    const [a, b] = [proj(points[0]!), proj(points[2]!)];
+    const nums = d.match(/-?[\d.]+/g)!.map(Number);
+    expect(nums).toHaveLength(4);
+    expect(nums[0]).toBeCloseTo(a[0], 5);
+    expect(nums[1]).toBeCloseTo(a[1], 5);
+    expect(nums[2]).toBeCloseTo(b[0], 5);
+    expect(nums[3]).toBeCloseTo(b[1], 5);
   });
 });

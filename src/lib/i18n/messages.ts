@@ -4,6 +4,7 @@
  * French strings follow DOMAIN.md's typography: ’ and U+202F before « : ; ! ? » and inside « ».
  */
 import { frenchTypography } from '../data/typography';
+import { formatNumber } from './intl';
 import { panelsEn, panelsFr } from './panels';
 
 const frSource = {
@@ -107,10 +108,20 @@ const frSource = {
 type ChartKey = keyof typeof import('./charts').chartsFr;
 export type MessageKey = keyof typeof frSource | ChartKey;
 
-/** French strings go through the same typography function as the data, so no narrow space is forgotten. */
-const typeset = (table: Record<string, string>) =>
-  Object.fromEntries(Object.entries(table).map(([k, v]) => [k, frenchTypography(v)]));
-const fr = typeset(frSource) as Record<MessageKey, string>;
+/**
+ * French strings go through the same typography function as the data, so no narrow space is forgotten:
+ * each the first time it is read (typesetting all of them up front cost the first paint ~25 ms).
+ */
+const frRaw: Record<string, string> = { ...frSource };
+const frTypeset = new Map<string, string>();
+const fr = new Proxy(frRaw, {
+  get(target, key) {
+    if (typeof key !== 'string' || !(key in target)) return undefined;
+    let text = frTypeset.get(key);
+    if (text === undefined) frTypeset.set(key, (text = frenchTypography(target[key]!)));
+    return text;
+  },
+}) as Record<MessageKey, string>;
 
 const en: Record<keyof typeof frSource, string> & Partial<Record<ChartKey, string>> = {
   'app.title': 'Atlas of the “industry” Fabrique prospective',
@@ -212,11 +223,10 @@ export const messages = { fr, en: en as Record<MessageKey, string> } as const;
 
 /** Adds a lazy chunk's strings (the charts'); French goes through the same typography. */
 export function registerMessages(frExtra: Record<string, string>, enExtra: Record<string, string>): void {
-  Object.assign(fr, typeset(frExtra));
+  Object.assign(frRaw, frExtra);
+  for (const key of Object.keys(frExtra)) frTypeset.delete(key);
   Object.assign(en, enExtra);
 }
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 export type Vars = Record<string, string | number>;
 
@@ -229,9 +239,6 @@ export function translate(lang: 'fr' | 'en', key: MessageKey, vars?: Vars): stri
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = vars[name];
     if (v === undefined) return m;
-    if (typeof v !== 'number') return v;
-    let nf = numberFormats.get(locale);
-    if (!nf) numberFormats.set(locale, (nf = new Intl.NumberFormat(locale)));
-    return nf.format(v);
+    return typeof v === 'number' ? formatNumber(locale, v) : v;
   });
 }

@@ -3,6 +3,8 @@
  * tiles, so a camera `{lon, lat, zoom}` means the same framing in each; fitting bounds is computed here
  * once, the way MapLibre's `fitBounds` does, and both renderers jump to the result.
  */
+import { geoTransform, type GeoStream } from 'd3-geo';
+
 import type { Camera } from '../state/url';
 
 export type Bounds = [[west: number, south: number], [east: number, north: number]];
@@ -76,9 +78,47 @@ export function project(
   return [width / 2 + (x - cx) * k, height / 2 + (y - cy) * k];
 }
 
-/** The d3-geo `geoMercator` scale for a zoom level: the world is 2π·scale wide in d3, 512·2^zoom in MapLibre. */
-export function d3Scale(zoom: number): number {
-  return (TILE_SIZE * 2 ** zoom) / (2 * Math.PI);
+/** A camera's projection onto one viewport, usable by d3-geo's `geoPath` (it has a `stream`). */
+export interface ViewProjection {
+  (point: [number, number]): [number, number];
+  invert(point: [number, number]): [number, number];
+  stream(output: GeoStream): GeoStream;
+}
+
+/**
+ * Web Mercator for one camera and a viewport at (`left`, `top`), as `project` computes it and as MapLibre draws: straight
+ * segments between vertices, no spherical clipping or adaptive resampling. For France's boundaries that
+ * is the same picture as `geoMercator` (within a hundredth of a pixel at the first view) for a third of
+ * the time, and the first paint draws ~100 000 path characters with it.
+ */
+export function viewProjection(
+  camera: Camera,
+  width: number,
+  height: number,
+  left = 0,
+  top = 0,
+): ViewProjection {
+  const k = 2 ** camera.zoom;
+  const [cx, cy] = mercator(camera.lon, camera.lat);
+  const ox = left + width / 2 - cx * k;
+  const oy = top + height / 2 - cy * k;
+  const xScale = (k * TILE_SIZE) / 360;
+  const yScale = (k * TILE_SIZE) / (2 * Math.PI);
+  const yOrigin = oy + (k * TILE_SIZE) / 2;
+  const x = (lon: number) => ox + (lon + 180) * xScale;
+  const y = (lat: number) => {
+    const phi = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
+    return yOrigin - Math.log(Math.tan(Math.PI / 4 + phi / 2)) * yScale;
+  };
+  const transform = geoTransform({
+    point(lon: number, lat: number) {
+      this.stream.point(x(lon), y(lat));
+    },
+  });
+  const projection = ((p: [number, number]): [number, number] => [x(p[0]), y(p[1])]) as ViewProjection;
+  projection.invert = (p) => inverseMercator((p[0] - ox) / k, (p[1] - oy) / k);
+  projection.stream = (output) => transform.stream(output);
+  return projection;
 }
 
 export function metresPerPixel(lat: number, zoom: number): number {

@@ -8,6 +8,8 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import inlinedGeo from 'virtual:atlas-geo';
 
+import type { TopoPaths } from './topo-paths';
+
 export interface AreaProps {
   id: string;
   name: string;
@@ -48,29 +50,66 @@ function collection(topo: Topology, name: string): GeometryCollection {
   return obj as GeometryCollection;
 }
 
+type Props = { properties?: Record<string, unknown> | null; id?: string | number };
+
+/** The join key of a feature or a topology geometry: `idKey`, else `code`, else its own id. */
+function idOf(g: Props, idKey: string): string {
+  const p = g.properties ?? {};
+  return String(p[idKey] ?? p['code'] ?? g.id ?? '');
+}
+
 /** Features of one object, with `properties.id` guaranteed (the join key everywhere). */
 export function features(topo: Topology, name: string, idKey = 'id'): Feature<Geometry, AreaProps>[] {
   const fc = feature(topo, collection(topo, name)) as FeatureCollection<Geometry, Record<string, unknown>>;
   return fc.features.map((f) => {
     const p = f.properties ?? {};
-    const id = String(p[idKey] ?? p['code'] ?? f.id ?? '');
+    const id = idOf(f as Props, idKey);
     const name = String(p['name'] ?? p['nom'] ?? id);
     return { ...f, properties: { ...p, id, name } } as Feature<Geometry, AreaProps>;
   });
 }
 
+/** The territories' object: the file holds one. */
+export const territoriesObject = (topo: Topology): string => Object.keys(topo.objects)[0] ?? 'territoires';
+
+type MeshFilter = (a: Props, b: Props) => boolean;
+const depRegion = (g: Props) => g.properties?.['region'];
+/** Which arcs each boundary line takes (topojson `mesh` filters), for both ways of drawing them. */
+const MESHES: Record<'departementLines' | 'regionLines' | 'outline', [object: string, filter: MeshFilter]> = {
+  // Borders between départements that are not also région borders.
+  departementLines: [
+    'departements',
+    (a, b) => a !== b && (depRegion(a) === undefined || depRegion(a) === depRegion(b)),
+  ],
+  regionLines: ['regions', (a, b) => a !== b],
+  outline: ['regions', (a, b) => a === b],
+};
+
 export function baseMap(topo: Topology): BaseMap {
-  const regions = collection(topo, 'regions');
-  const deps = collection(topo, 'departements');
-  const depRegion = (g: { properties?: Record<string, unknown> }) => g.properties?.['region'];
+  const line = (key: keyof typeof MESHES) => mesh(topo, collection(topo, MESHES[key][0]), MESHES[key][1]);
   return {
     regions: features(topo, 'regions', 'code'),
-    departementLines: mesh(
-      topo,
-      deps,
-      (a, b) => a !== b && (depRegion(a) === undefined || depRegion(a) === depRegion(b)),
-    ),
-    regionLines: mesh(topo, regions, (a, b) => a !== b),
-    outline: mesh(topo, regions, (a, b) => a === b),
+    departementLines: line('departementLines'),
+    regionLines: line('regionLines'),
+    outline: line('outline'),
   };
+}
+
+/** The SVG map's path data for the base map, straight from the topology (`topo-paths.ts`). */
+export function baseMapPaths(topo: Topology, paths: TopoPaths) {
+  const line = (key: keyof typeof MESHES) => paths.mesh(collection(topo, MESHES[key][0]), MESHES[key][1]);
+  return {
+    regions: collection(topo, 'regions').geometries.map((g) => paths.geometry(g)),
+    departementLines: line('departementLines'),
+    regionLines: line('regionLines'),
+    outline: line('outline'),
+  };
+}
+
+/** The SVG map's path data for each territory, keyed like `features()`. */
+export function territoryPaths(topo: Topology, paths: TopoPaths): { id: string; d: string }[] {
+  return collection(topo, territoriesObject(topo)).geometries.map((g) => ({
+    id: idOf(g as Props, 'id'),
+    d: paths.geometry(g),
+  }));
 }

@@ -4,6 +4,12 @@
  */
 import { programme, vocabularies } from '../data';
 import type { AudienceId, AxisId, FormatId, LeverId } from '../data/ids';
+import {
+  formatList as listIn,
+  formatMonthYear,
+  formatNumber as numberIn,
+  pluralCategory,
+} from '../i18n/intl';
 import { messages, translate, type MessageKey, type Vars } from '../i18n/messages';
 import type { Lang } from '../state/url';
 
@@ -21,26 +27,24 @@ export const localeOf = (lang: Lang): string => (lang === 'fr' ? 'fr-FR' : 'en-G
 export function plural(lang: Lang, key: PluralKey, n: number, vars: Vars = {}): string {
   const zero = `${key}.zero`;
   if (n === 0 && zero in messages[lang]) return translate(lang, zero as MessageKey, { n, ...vars });
-  const category = new Intl.PluralRules(localeOf(lang)).select(n);
+  const category = pluralCategory(localeOf(lang), n);
   const form = category === 'one' ? 'one' : 'other';
   return translate(lang, `${key}.${form}` as MessageKey, { n, ...vars });
 }
 
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(localeOf(lang)).format(n);
+  return numberIn(localeOf(lang), n);
 }
 
 /** « octobre 2023 » from « 2023-10 »; read in UTC so that no time zone moves it to September. */
 export function monthYear(lang: Lang, yyyyMm: string): string {
   const [y, m] = yyyyMm.split('-').map(Number) as [number, number];
-  return new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, 1)),
-  );
+  return formatMonthYear(localeOf(lang), new Date(Date.UTC(y, m - 1, 1)));
 }
 
 /** A list read naturally: « Jeunes, Parents et Entreprises », “Young people, Parents and Companies”. */
 export function formatList(lang: Lang, items: readonly string[]): string {
-  return new Intl.ListFormat(localeOf(lang), { style: 'long', type: 'conjunction' }).format(items);
+  return listIn(localeOf(lang), items);
 }
 
 export const leverById = new Map(vocabularies.levers.map((l) => [l.id, l]));

@@ -4,7 +4,7 @@
  * PNG, and the view's data as CSV and JSON. Loaded on demand: nothing here is on the first screen.
  * Rasterising, the embedded font and CSV quoting are the charts' own helpers, shared.
  */
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoPath } from 'd3-geo';
 
 import { BOM, SEPARATOR, field } from '../charts/csv';
 import { FONT_FAMILY, embeddedFontCss, svgToPng, type ExportedSvg } from '../charts/export';
@@ -12,7 +12,7 @@ import { textWidth, wrap } from '../charts/text';
 import { actions, programme, territories, vocabularies } from '../data';
 import type { Action, CoreTerritory } from '../data/schema';
 import type { TerritoryId } from '../data/ids';
-import { d3Scale } from '../map/camera';
+import { viewProjection } from '../map/camera';
 import type { BaseMap, TerritoryShapes } from '../map/geo';
 import type { Camera, UrlState } from '../state/url';
 import { LEVER_COLOURS, type ThemeName } from './palette';
@@ -100,10 +100,7 @@ export async function slideSvg(map: MapSnapshot, c: ViewContext): Promise<Export
 
   // Same centre as the screen; the zoom grows with the slide's larger map area.
   const zoom = map.camera.zoom + Math.log2(Math.min(area.w / map.width, area.h / map.height));
-  const projection = geoMercator()
-    .scale(d3Scale(zoom))
-    .center([map.camera.lon, map.camera.lat])
-    .translate([area.x + area.w / 2, area.y + area.h / 2]);
+  const projection = viewProjection({ ...map.camera, zoom }, area.w, area.h, area.x, area.y);
   const path = geoPath(projection);
   const p = (d: string | null, attrs: string) => (d ? `<path d="${d}" ${attrs}/>` : '');
 

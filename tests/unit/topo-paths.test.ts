@@ -1,0 +1,102 @@
+// The SVG map's fast path data (topo-paths.ts) draws what feature() + mesh() + geoPath() draw.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { geoPath } from 'd3-geo';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+
+import { FRANCE_BOUNDS, fitBounds, viewProjection } from '../../src/lib/map/camera';
+import { baseMap, baseMapPaths, features, territoriesObject, territoryPaths } from '../../src/lib/map/geo';
+import { TopoPaths } from '../../src/lib/map/topo-paths';
+
+const read = (f: string) =>
+  JSON.parse(readFileSync(resolve(__dirname, '../../public/geo', f), 'utf8')) as Topology;
+const france = read('france.json');
+const terr = read('territoires.json');
+const proj = viewProjection(fitBounds(FRANCE_BOUNDS, 1280, 800), 1280, 800);
+const path = geoPath(proj).digits(3);
+const project = (lon: number, lat: number) => proj([lon, lat]);
+
+/** Sub-paths as lists of "x,y" points, the closing repeat of a ring dropped. */
+function rings(d: string): string[][] {
+  return d
+    .split('M')
+    .filter(Boolean)
+    .map((sub) => {
+      const closed = sub.endsWith('Z');
+      const pts = sub.replace(/Z$/, '').split('L');
+      if (closed && pts.length > 1 && pts[0] === pts.at(-1)) pts.pop();
+      return pts;
+    });
+}
+/** Every segment of a path, direction ignored, as a sorted multiset. */
+function segments(d: string): string[] {
+  const out: string[] = [];
+  for (const r of rings(d)) for (let i = 1; i < r.length; i++) out.push([r[i - 1], r[i]].sort().join(' '));
+  return out.sort();
+}
+/** A ring read from any starting point and direction: its smallest rotation, as text. */
+function canonical(r: string[]): string {
+  let best = '';
+  for (const seq of [r, [...r].reverse()])
+    for (let i = 0; i < seq.length; i++) {
+      const s = [...seq.slice(i), ...seq.slice(0, i)].join(' ');
+      if (!best || s < best) best = s;
+    }
+  return best;
+}
+
+describe('TopoPaths', () => {
+  const base = baseMap(france);
+  const fast = baseMapPaths(france, new TopoPaths(france, project));
+
+  it('draws each région with the same rings as geoPath over feature()', () => {
+    expect(fast.regions).toHaveLength(base.regions.length);
+    for (const [i, f] of base.regions.entries()) {
+      const expected = rings(path(f)!).map(canonical).sort();
+      expect(rings(fast.regions[i]!).map(canonical).sort()).toEqual(expected);
+    }
+  });
+
+  it('draws the three boundary meshes with the same segments as mesh()', () => {
+    for (const key of ['departementLines', 'regionLines', 'outline'] as const) {
+      const expected = segments(path(base[key])!);
+      expect(expected.length).toBeGreaterThan(100);
+      expect(segments(fast[key])).toEqual(expected);
+    }
+  });
+
+  it('draws the eight territories, keyed by id, as features() does', () => {
+    const shapes = features(terr, territoriesObject(terr));
+    const fastShapes = territoryPaths(terr, new TopoPaths(terr, project));
+    expect(fastShapes.map((s) => s.id)).toEqual(shapes.map((f) => f.properties.id));
+    for (const [i, f] of shapes.entries())
+      expect(rings(fastShapes[i]!.d).map(canonical).sort()).toEqual(rings(path(f)!).map(canonical).sort());
+  });
+
+  it('reads an unquantized topology and a reversed arc', () => {
+    const topo: Topology = {
+      type: 'Topology',
+      arcs: [
+        [
+          [0, 0],
+          [1, 0],
+        ],
+        [
+          [1, 0],
+          [1, 1],
+          [0, 0],
+        ],
+      ],
+      objects: {
+        a: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0, 1]] }] },
+        b: { type: 'GeometryCollection', geometries: [{ type: 'LineString', arcs: [~1] }] },
+      },
+    };
+    const p = new TopoPaths(topo, (x, y) => [x * 10, y * 10]);
+    const obj = (k: string) => (topo.objects[k] as GeometryCollection).geometries[0]!;
+    expect(p.geometry(obj('a'))).toBe('M0,0L10,0L10,10L0,0Z');
+    expect(p.geometry(obj('b'))).toBe('M0,0L10,10L10,0');
+  });
+});

@@ -28,5 +28,8 @@ export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHan
   return { destroy: () => void unmount(app) };
 }
 
+// A link that asks for MapLibre (`rendu=webgl`) fetches it before the app mounts, not after.
+if (/[?&]rendu=webgl(&|$)/.test(location.search)) void import('./lib/map/maplibre');
+
 const root = document.getElementById('app');
 if (root && !root.dataset['manual']) mount(root, { syncUrl: true });

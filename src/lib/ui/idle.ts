@@ -1,0 +1,39 @@
+/**
+ * Background work (prefetching lazy chunks) waits until the map is on screen and the browser is idle:
+ * run earlier, it competes with the first paint and with MapLibre's start for two cores' worth of main
+ * thread. Views without a map (an embedded chart or card) never mark `map-ready`, so a fallback timer
+ * lets the work run anyway.
+ */
+export function whenSettled(task: () => void, { timeout = 5000, fallback = 8000 } = {}): () => void {
+  let done = false;
+  let idleId: number | undefined;
+  let observer: PerformanceObserver | undefined;
+  const fallbackId = setTimeout(() => start(), fallback);
+
+  function start() {
+    if (done) return;
+    done = true;
+    clearTimeout(fallbackId);
+    observer?.disconnect();
+    if (typeof requestIdleCallback === 'function') idleId = requestIdleCallback(task, { timeout });
+    else idleId = setTimeout(task, 200) as unknown as number;
+  }
+
+  if (typeof performance === 'undefined' || performance.getEntriesByName('map-ready').length) start();
+  else if (typeof PerformanceObserver === 'function') {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('map-ready').length) start();
+    });
+    observer.observe({ type: 'mark' });
+  }
+
+  return () => {
+    done = true;
+    clearTimeout(fallbackId);
+    observer?.disconnect();
+    if (idleId !== undefined) {
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idleId);
+      clearTimeout(idleId);
+    }
+  };
+}

@@ -120,6 +120,35 @@ describe.skipIf(!chromiumPath).each<WebGLMode>(['swiftshader', 'none'])('map, We
       }),
     );
     expect(box).not.toBeNull();
+    // WCAG 2.5.8: every marker is a 24 × 24 px target at least, its label hidden or not.
+    const targets = await w.page
+      .locator('[data-testid="marker"]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getBoundingClientRect().width, e.getBoundingClientRect().height]),
+      );
+    for (const [tw, th] of targets) {
+      expect(tw).toBeGreaterThanOrEqual(23.99);
+      expect(th).toBeGreaterThanOrEqual(23.99);
+    }
+    // No label runs under the map's own controls.
+    const controls = await w.page
+      .locator('.controls button, [data-testid="layer-ti"]')
+      .evaluateAll((els) =>
+        els.map((e) => e.closest('label, button')!.getBoundingClientRect().toJSON() as DOMRect),
+      );
+    const labels = await w.page
+      .locator('[data-testid="marker"] .label')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => getComputedStyle(e).display !== 'none')
+          .map((e) => e.getBoundingClientRect().toJSON() as DOMRect),
+      );
+    for (const l of labels)
+      for (const c of controls)
+        expect(
+          l.left < c.right && l.right > c.left && l.top < c.bottom && l.bottom > c.top,
+          `label at ${l.left},${l.top} under a control at ${c.left},${c.top}`,
+        ).toBe(false);
     for (const d of dots) {
       expect(d.x).toBeGreaterThan(box!.x);
       expect(d.x).toBeLessThan(box!.x + box!.width);

@@ -3,7 +3,7 @@
  * console errors, CSP violations and requests leaving the origin all fail the test at `check()`, and
  * `check()` runs axe-core's WCAG 2.1 AA rules on the state the test reached.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -16,6 +16,18 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const chromiumPath = inject('chromium');
 export const baseUrl = inject('baseUrl');
 export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+/** A built asset's chunk name: « TerritoryPanel » for TerritoryPanel-BxmEqcwE.css (Vite's 8-character hash). */
+const chunkOf = (file: string) => /([^/]+)-[\w-]{8}\.(?:css|js)(?:\?.*)?$/.exec(file)?.[1] ?? null;
+const assetsDir = join(process.env['ATLAS_DIST'] ?? 'dist', 'assets');
+/** The chunks that come with a stylesheet of their own. */
+const chunksWithCss = new Set(
+  existsSync(assetsDir)
+    ? readdirSync(assetsDir)
+        .filter((f) => f.endsWith('.css'))
+        .map(chunkOf)
+    : [],
+);
 
 export type WebGLMode = 'swiftshader' | 'none';
 
@@ -103,6 +115,20 @@ export async function open(browser: Browser, path: string, options: OpenOptions 
       }));
     }, opts.axeExclude ?? []);
     expect(results, `axe violations in « ${label} »:\n${JSON.stringify(results, null, 2)}`).toEqual([]);
+    // Every loaded chunk that has a stylesheet has it loaded too (Vite once gave three lazy views one
+    // dependency list, and the territory panel showed unstyled).
+    if (page.url().startsWith('http')) {
+      const { scripts, sheets } = await page.evaluate(() => ({
+        scripts: performance.getEntriesByType('resource').map((e) => e.name),
+        sheets: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => l.href),
+      }));
+      const loaded = new Set(sheets.map(chunkOf));
+      const missing = scripts
+        .filter((u) => /\.js(\?|$)/.test(u))
+        .map(chunkOf)
+        .filter((c) => c && chunksWithCss.has(c) && !loaded.has(c));
+      expect(missing, `chunks loaded without their stylesheet in « ${label} »`).toEqual([]);
+    }
     expect(errors, `errors in « ${label} »`).toEqual([]);
     expect(foreignRequests, `requests outside the origin in « ${label} »`).toEqual([]);
   };

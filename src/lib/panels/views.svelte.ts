@@ -17,15 +17,32 @@ class Views {
   load(which: ViewName): Promise<void> {
     let p = this.#pending.get(which);
     if (!p) {
-      p =
-        which === 'territory'
-          ? import('./TerritoryPanel.svelte').then((m) => void (this.territory = m.default))
-          : which === 'compare'
-            ? import('./ComparePanel.svelte').then((m) => void (this.compare = m.default))
-            : import('./MethodPanel.svelte').then((m) => void (this.method = m.default));
+      p = this.#import(which);
       this.#pending.set(which, p);
     }
     return p;
+  }
+
+  // One `import()` per statement: Vite's preload rewriting gave a ternary of three imports a single
+  // dependency list (the last one's), so the territory and compare views came without their CSS.
+  async #import(which: ViewName): Promise<void> {
+    switch (which) {
+      case 'territory': {
+        const m = await import('./TerritoryPanel.svelte');
+        this.territory = m.default;
+        return;
+      }
+      case 'compare': {
+        const m = await import('./ComparePanel.svelte');
+        this.compare = m.default;
+        return;
+      }
+      case 'method': {
+        const m = await import('./MethodPanel.svelte');
+        this.method = m.default;
+        return;
+      }
+    }
   }
 
   /** All three, e.g. on idle, or before component tests that expect a view at once. */

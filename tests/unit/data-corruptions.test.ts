@@ -385,6 +385,88 @@ P.territories.forEach((t, i) => {
   });
 });
 
+// Codes listed twice, a reference commune outside the perimeter, more inhabitants than the total.
+P.territories.forEach((t, i) => {
+  const communes = t['communes'] as Obj[];
+  add({
+    name: `territories [${i}] communes[1].insee = communes[0].insee`,
+    file: 'territories',
+    index: i,
+    path: ['communes', 1, 'insee'],
+    says: 'listed twice',
+    apply: (f) => setAt(f.territories, [i, 'communes', 1, 'insee'], communes[0]!['insee']),
+  });
+  const other = communes.find((c) => c['insee'] !== (t['reference'] as Obj)['insee'])!['insee'] as string;
+  const outside = /^\d{5}$/.test(other) ? String((Number(other) + 500) % 100000).padStart(5, '0') : '01001';
+  add({
+    name: `territories [${i}] reference.insee outside the perimeter`,
+    file: 'territories',
+    index: i,
+    path: ['reference', 'insee'],
+    says: "is not one of the territory's communes",
+    apply: (f) =>
+      setAt(
+        f.territories,
+        [i, 'reference', 'insee'],
+        communes.some((c) => c['insee'] === outside) ? '01001' : outside,
+      ),
+  });
+  add({
+    name: `territories [${i}] population.municipale > totale`,
+    file: 'territories',
+    index: i,
+    path: ['population', 'municipale'],
+    says: 'is larger than the population totale',
+    apply: (f) =>
+      setAt(
+        f.territories,
+        [i, 'population', 'municipale'],
+        ((t['population'] as Obj)['totale'] as number) + 1,
+      ),
+  });
+  if ((t['epcis'] as Obj[]).length > 1)
+    add({
+      name: `territories [${i}] epcis[1].siren = epcis[0].siren`,
+      file: 'territories',
+      index: i,
+      path: ['epcis', 1, 'siren'],
+      says: 'listed twice',
+      apply: (f) => setAt(f.territories, [i, 'epcis', 1, 'siren'], (t['epcis'] as Obj[])[0]!['siren']),
+    });
+});
+// The programme's dates: a month 13, an end before the start.
+for (const field of ['start', 'end'] as const)
+  add({
+    name: `programme ${field}: month 13`,
+    file: 'programme',
+    path: [field],
+    says: 'does not exist',
+    apply: (f) => setAt(f.programme, [field], '2023-13'),
+  });
+add({
+  name: 'programme end before start',
+  file: 'programme',
+  path: ['end'],
+  says: 'is before the start',
+  apply: (f) => setAt(f.programme, ['end'], '2001-01'),
+});
+// An axis or an audience listed twice in an action.
+P.actions.forEach((a, i) => {
+  for (const key of ['axes', 'audiences'] as const)
+    if ((a[key] as string[]).length)
+      add({
+        name: `actions [${i}] ${key}: listed twice`,
+        file: 'actions',
+        index: i,
+        path: [key],
+        says: 'listed twice',
+        apply: (f) => {
+          const list = getAt(f.actions, [i, key]) as string[];
+          list.push(list[0]!);
+        },
+      });
+});
+
 // Actions of an unknown territory, or of another territory than their id says.
 P.actions.forEach((a, i) => {
   add({

@@ -289,6 +289,14 @@ function crossChecks(data: Dataset): DataProblem[] {
   for (const [id, is] of duplicates(data.actions))
     problem(A, recordName(data.actions, is[1]), 'id', `duplicate id « ${id} »`);
 
+  // The programme's dates: real months, the start before the end.
+  const month = (v: string) => Number(v.slice(5, 7));
+  for (const field of ['start', 'end'] as const)
+    if (month(data.programme[field]) < 1 || month(data.programme[field]) > 12)
+      problem(P, '(file)', field, `month ${data.programme[field].slice(5)} does not exist`);
+  if (data.programme.start > data.programme.end)
+    problem(P, '(file)', 'end', `is before the start (${data.programme.start})`);
+
   // Territories in canonical order.
   data.territories.forEach((t, i) => {
     if (t.id !== TERRITORY_IDS[i])
@@ -304,6 +312,20 @@ function crossChecks(data: Dataset): DataProblem[] {
     if (t.communes.length !== t.communeCount)
       problem(T, rec, 'communes', `lists ${t.communes.length} communes but communeCount is ${t.communeCount}`);
     const sirens = new Set(t.epcis.map((e) => e.siren));
+    t.epcis.forEach((e, j) => {
+      if (t.epcis.findIndex((x) => x.siren === e.siren) !== j)
+        problem(T, rec, `epcis[${j}].siren`, `SIREN ${e.siren} listed twice`);
+    });
+    const insees = new Map<string, number>();
+    t.communes.forEach((c, j) => {
+      if (insees.has(c.insee))
+        problem(T, rec, `communes[${j}].insee`, `INSEE code ${c.insee} listed twice (also communes[${insees.get(c.insee)}])`);
+      else insees.set(c.insee, j);
+    });
+    if (!insees.has(t.reference.insee))
+      problem(T, rec, 'reference.insee', `the reference commune ${t.reference.insee} is not one of the territory's communes`);
+    if (t.population.municipale > t.population.totale)
+      problem(T, rec, 'population.municipale', `is larger than the population totale (${t.population.totale}), which includes it`);
     t.communes.forEach((c, j) => {
       if (!sirens.has(c.epci)) problem(T, rec, `communes[${j}].epci`, `SIREN ${c.epci} is not one of the territory's EPCIs`);
     });
@@ -334,6 +356,10 @@ function crossChecks(data: Dataset): DataProblem[] {
 
     const dupLever = a.levers.find((l, j) => a.levers.indexOf(l) !== j);
     if (dupLever) problem(A, rec, 'levers', `lever « ${dupLever} » listed twice`);
+    const dupAxis = a.axes.find((x, j) => a.axes.indexOf(x) !== j);
+    if (dupAxis) problem(A, rec, 'axes', `axis « ${dupAxis} » listed twice`);
+    const dupAudience = a.audiences.find((x, j) => a.audiences.indexOf(x) !== j);
+    if (dupAudience) problem(A, rec, 'audiences', `audience « ${dupAudience} » listed twice`);
 
     // Every tag justified by a quote, and every quote in the text.
     for (const l of a.levers) if (!a.rationale.levers[l]) problem(A, rec, `rationale.levers.${l}`, 'missing: every lever needs a quote');

@@ -130,6 +130,19 @@ describe.skipIf(!chromiumPath).each<WebGLMode>(['swiftshader', 'none'])('map, We
       expect(tw).toBeGreaterThanOrEqual(23.99);
       expect(th).toBeGreaterThanOrEqual(23.99);
     }
+    // …and no two targets overlap (Lighthouse's target-size: size or spacing).
+    const rects = await w.page
+      .locator('[data-testid="marker"]')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    for (const [i, a] of rects.entries())
+      for (const b of rects.slice(i + 1))
+        expect(
+          a.left < b.right - 0.5 &&
+            a.right > b.left + 0.5 &&
+            a.top < b.bottom - 0.5 &&
+            a.bottom > b.top + 0.5,
+          `markers at ${a.left},${a.top} and ${b.left},${b.top} overlap`,
+        ).toBe(false);
     // No label runs under the map's own controls.
     const controls = await w.page
       .locator('.controls button, [data-testid="layer-ti"]')

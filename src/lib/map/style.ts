@@ -43,15 +43,25 @@ export function readColours(el: Element): MapColours {
   };
 }
 
-const lines = (g: MultiLineString): FeatureCollection => ({
-  type: 'FeatureCollection',
-  features: [{ type: 'Feature', properties: {}, geometry: g }],
+/** The base map's kinds of feature, all in one source: MapLibre tiles each GeoJSON source separately
+ * in its workers, so one source for the régions and their three boundary meshes cuts that work by four. */
+type BaseKind = 'region' | 'dep-line' | 'region-line' | 'coast';
+const line = (kind: BaseKind, g: MultiLineString) => ({
+  type: 'Feature' as const,
+  properties: { kind },
+  geometry: g,
 });
+const kindIs = (kind: BaseKind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 
 export function buildStyle(base: BaseMap, shapes: TerritoryShapes, c: MapColours): StyleSpecification {
-  const regions: FeatureCollection<Geometry, AreaProps> = {
+  const baseFeatures: FeatureCollection<Geometry> = {
     type: 'FeatureCollection',
-    features: base.regions,
+    features: [
+      ...base.regions.map((f) => ({ ...f, properties: { ...f.properties, kind: 'region' } })),
+      line('dep-line', base.departementLines),
+      line('region-line', base.regionLines),
+      line('coast', base.outline),
+    ],
   };
   const territories: FeatureCollection<Geometry, AreaProps> = { type: 'FeatureCollection', features: shapes };
   const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
@@ -76,28 +86,33 @@ export function buildStyle(base: BaseMap, shapes: TerritoryShapes, c: MapColours
   return {
     version: 8,
     sources: {
-      regions: { type: 'geojson', data: regions },
-      depLines: { type: 'geojson', data: lines(base.departementLines) },
-      regionLines: { type: 'geojson', data: lines(base.regionLines) },
-      coast: { type: 'geojson', data: lines(base.outline) },
+      base: { type: 'geojson', data: baseFeatures },
       territories: { type: 'geojson', data: territories, promoteId: 'id' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
-      { id: 'land', type: 'fill', source: 'regions', paint: { 'fill-color': c.land } },
+      { id: 'land', type: 'fill', source: 'base', filter: kindIs('region'), paint: { 'fill-color': c.land } },
       {
         id: 'dep-lines',
         type: 'line',
-        source: 'depLines',
+        source: 'base',
+        filter: kindIs('dep-line'),
         paint: { 'line-color': c.depLine, 'line-width': 0.6 },
       },
       {
         id: 'region-lines',
         type: 'line',
-        source: 'regionLines',
+        source: 'base',
+        filter: kindIs('region-line'),
         paint: { 'line-color': c.regionLine, 'line-width': 1.2 },
       },
-      { id: 'coast', type: 'line', source: 'coast', paint: { 'line-color': c.coast, 'line-width': 1 } },
+      {
+        id: 'coast',
+        type: 'line',
+        source: 'base',
+        filter: kindIs('coast'),
+        paint: { 'line-color': c.coast, 'line-width': 1 },
+      },
       {
         id: 'territory-fill',
         type: 'fill',

@@ -1,10 +1,14 @@
 /**
  * Background work (prefetching lazy chunks) waits until the map is on screen and the browser is idle:
  * run earlier, it competes with the first paint and with MapLibre's start for two cores' worth of main
- * thread. Views without a map (an embedded chart or card) never mark `map-ready`, so a fallback timer
+ * thread. `idle: false` runs the task as soon as the map is ready, for what the next click most likely
+ * needs. Views without a map (an embedded chart or card) never mark `map-ready`, so a fallback timer
  * lets the work run anyway.
  */
-export function whenSettled(task: () => void, { timeout = 5000, fallback = 8000 } = {}): () => void {
+export function whenSettled(
+  task: () => void,
+  { timeout = 5000, fallback = 8000, idle = true } = {},
+): () => void {
   let done = false;
   let idleId: number | undefined;
   let observer: PerformanceObserver | undefined;
@@ -15,8 +19,8 @@ export function whenSettled(task: () => void, { timeout = 5000, fallback = 8000 
     done = true;
     clearTimeout(fallbackId);
     observer?.disconnect();
-    if (typeof requestIdleCallback === 'function') idleId = requestIdleCallback(task, { timeout });
-    else idleId = setTimeout(task, 200) as unknown as number;
+    if (idle && typeof requestIdleCallback === 'function') idleId = requestIdleCallback(task, { timeout });
+    else idleId = setTimeout(task, idle ? 200 : 0) as unknown as number;
   }
 
   if (typeof performance === 'undefined' || performance.getEntriesByName('map-ready').length) start();

@@ -73,23 +73,28 @@ const pct = (xs, p) => {
 };
 const round = (x, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
-/** Loads a page in a fresh context; returns the mark's time and the bytes transferred per kind. */
+/**
+ * Loads a page in a fresh context; returns the mark's time and the bytes (encoded, i.e. gzipped as
+ * served) of the requests that started before the mark, per kind: what the first screen cost, not the
+ * lazy chunks prefetched after it.
+ */
 async function load(path, mark) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const responses = [];
-  page.on('response', (r) => responses.push(r));
   await page.goto(`${server.url}${path}`);
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60_000 });
-  const t = await page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, mark);
+  const { t, entries } = await page.evaluate((m) => {
+    const at = performance.getEntriesByName(m)[0].startTime;
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      t: at,
+      entries: [nav, ...performance.getEntriesByType('resource')]
+        .filter((e) => e.startTime <= at)
+        .map((e) => ({ url: e.name, size: e.encodedBodySize })),
+    };
+  }, mark);
   const bytes = { js: 0, css: 0, geo: 0, fonts: 0, other: 0 };
-  for (const r of responses) {
-    const sizes = await r
-      .request()
-      .sizes()
-      .catch(() => null);
-    if (!sizes) continue;
-    const u = r.url();
+  for (const { url: u, size } of entries) {
     const kind = /\.m?js(\?|$)/.test(u)
       ? 'js'
       : /\.css(\?|$)/.test(u)
@@ -99,7 +104,7 @@ async function load(path, mark) {
           : /\.woff2/.test(u)
             ? 'fonts'
             : 'other';
-    bytes[kind] += sizes.responseBodySize;
+    bytes[kind] += size;
   }
   await context.close();
   return { t, bytes };

@@ -2,12 +2,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-import { geoPath } from 'd3-geo';
+import { geoBounds, geoPath } from 'd3-geo';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 
 import { FRANCE_BOUNDS, fitBounds, viewProjection } from '../../src/lib/map/camera';
-import { baseMap, baseMapPaths, features, territoriesObject, territoryPaths } from '../../src/lib/map/geo';
+import {
+  baseMap,
+  baseMapPaths,
+  features,
+  lonLatBounds,
+  territoriesObject,
+  territoryPaths,
+} from '../../src/lib/map/geo';
 import { TopoPaths } from '../../src/lib/map/topo-paths';
 
 const read = (f: string) =>
@@ -98,5 +105,19 @@ describe('TopoPaths', () => {
     const obj = (k: string) => (topo.objects[k] as GeometryCollection).geometries[0]!;
     expect(p.geometry(obj('a'))).toBe('M0,0L10,0L10,10L0,0Z');
     expect(p.geometry(obj('b'))).toBe('M0,0L10,10L10,0');
+  });
+
+  it('boxes each territory as d3 geoBounds does, to 1e-3 degree', () => {
+    for (const f of features(terr, territoriesObject(terr))) {
+      const [[w, s], [e, n]] = lonLatBounds(f);
+      const [[gw, gs], [ge, gn]] = geoBounds(f);
+      for (const [a, b] of [
+        [w, gw],
+        [s, gs],
+        [e, ge],
+        [n, gn],
+      ] as const)
+        expect(Math.abs(a - b)).toBeLessThan(1e-3);
+    }
   });
 });

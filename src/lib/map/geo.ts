@@ -69,6 +69,35 @@ export function features(topo: Topology, name: string, idKey = 'id'): Feature<Ge
   });
 }
 
+/**
+ * A feature's longitude/latitude box: the min and max of its vertices. For areas the size of a
+ * département this is d3's spherical `geoBounds` to the metre, for a fraction of its cost (it runs on
+ * the first click on a territory).
+ */
+export function lonLatBounds(f: Feature<Geometry, unknown>): [[number, number], [number, number]] {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  const visit = (c: unknown): void => {
+    if (typeof (c as number[])[0] === 'number') {
+      const [x, y] = c as [number, number];
+      if (x < w) w = x;
+      if (x > e) e = x;
+      if (y < s) s = y;
+      if (y > n) n = y;
+    } else for (const d of c as unknown[]) visit(d);
+  };
+  const g = f.geometry;
+  if (g.type === 'GeometryCollection')
+    for (const c of g.geometries) visit((c as { coordinates: unknown }).coordinates);
+  else visit(g.coordinates);
+  return [
+    [w, s],
+    [e, n],
+  ];
+}
+
 /** The territories' object: the file holds one. */
 export const territoriesObject = (topo: Topology): string => Object.keys(topo.objects)[0] ?? 'territoires';
 

@@ -2,15 +2,17 @@
  * Background work (prefetching lazy chunks) waits until the map is on screen and the browser is idle:
  * run earlier, it competes with the first paint and with MapLibre's start for two cores' worth of main
  * thread. `idle: false` runs the task as soon as the map is ready, for what the next click most likely
- * needs. Views without a map (an embedded chart or card) never mark `map-ready`, so a fallback timer
+ * needs; `delay` leaves the first seconds after it to the user (and out of the page's blocking time).
+ * Views without a map (an embedded chart or card) never mark `map-ready`, so a fallback timer
  * lets the work run anyway.
  */
 export function whenSettled(
   task: () => void,
-  { timeout = 5000, fallback = 8000, idle = true } = {},
+  { timeout = 5000, fallback = 8000, idle = true, delay = 0 } = {},
 ): () => void {
   let done = false;
   let idleId: number | undefined;
+  let delayId: ReturnType<typeof setTimeout> | undefined;
   let observer: PerformanceObserver | undefined;
   const fallbackId = setTimeout(() => start(), fallback);
 
@@ -19,6 +21,9 @@ export function whenSettled(
     done = true;
     clearTimeout(fallbackId);
     observer?.disconnect();
+    delayId = setTimeout(schedule, delay);
+  }
+  function schedule() {
     if (idle && typeof requestIdleCallback === 'function') idleId = requestIdleCallback(task, { timeout });
     else idleId = setTimeout(task, idle ? 200 : 0) as unknown as number;
   }
@@ -34,6 +39,7 @@ export function whenSettled(
   return () => {
     done = true;
     clearTimeout(fallbackId);
+    clearTimeout(delayId);
     observer?.disconnect();
     if (idleId !== undefined) {
       if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idleId);

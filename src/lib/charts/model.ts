@@ -4,6 +4,7 @@
  */
 import type { AudienceId, AxisId, LeverId } from '../data/ids';
 import type { CoreDataset } from '../data/schema';
+import type { ThemeName } from '../ui/palette';
 
 export type Lang = 'fr' | 'en';
 
@@ -101,3 +102,15 @@ export function retained(data: ChartData, matching: ReadonlySet<string> | null):
 
 /** Above this many territories a chart draws its marks on canvas and labels only highlighted rows. */
 export const DENSE = 40;
+
+/** What every chart component takes (the five charts share it). */
+export interface ChartProps {
+  /** Territories, actions and vocabularies in the active language. */
+  data: ChartData;
+  /** Ids of the actions the filters retain, or null when no filter is on. */
+  matching: ReadonlySet<string> | null;
+  /** The active theme. */
+  theme: ThemeName;
+  /** A fixed width (the bench); by default the frame's. */
+  width?: number;
+}

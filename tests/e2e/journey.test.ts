@@ -87,7 +87,8 @@ describe.skipIf(!chromiumPath)('keyboard-only journey', () => {
     await expect.poll(() => page.url()).toContain('comparer=');
     expect(page.url()).toMatch(/comparer=[^&]*nord-loiret/);
     expect(page.url()).toMatch(/comparer=[^&]*pays-compiegnois/);
-    expect(await page.locator('[data-testid="compare-column"]').count()).toBe(2);
+    // The compare view is a lazy chunk: it may still be on its way when the URL has changed.
+    await expect.poll(() => page.locator('[data-testid="compare-column"]').count()).toBe(2);
     await w.check('comparison by keyboard');
 
     // 5. Filter by a lever: open the facets, tick « Levée des freins » with Space.

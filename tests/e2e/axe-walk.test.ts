@@ -82,24 +82,28 @@ describe.skipIf(!chromiumPath)('axe on every main state', () => {
     await browser?.close();
   });
 
+  // One test per state and theme: each page has its own time budget (the walk as one test took
+  // 52–60 s on two shared cores and ran into vitest's timeout in CI), and a failure names its state.
   for (const [theme, lang] of [
     ['light', 'fr'],
     ['dark', 'en'],
   ] as const) {
-    it(`passes in the ${theme} theme, ${lang === 'fr' ? 'French' : 'English'}`, async () => {
-      let checked = 0;
+    describe(`in the ${theme} theme, ${lang === 'fr' ? 'French' : 'English'}`, () => {
       for (const s of STATES) {
-        const path = `${s.path}&theme=${theme}${lang === 'en' ? '&lang=en' : ''}`;
-        const w = await open(browser, path, { colorScheme: theme });
-        if (!/embed=(graphique|fiche)|vue=graphiques/.test(path)) await mapFirst(w.page);
-        else await w.page.locator('[data-testid="atlas"]').waitFor();
-        await s.then?.(w.page);
-        expect(await w.page.evaluate(() => document.documentElement.lang)).toBe(lang);
-        await w.check(`${s.name} (${theme}, ${lang})`);
-        checked++;
-        await w.close();
+        it(`passes on ${s.name}`, async () => {
+          const path = `${s.path}&theme=${theme}${lang === 'en' ? '&lang=en' : ''}`;
+          const w = await open(browser, path, { colorScheme: theme });
+          try {
+            if (!/embed=(graphique|fiche)|vue=graphiques/.test(path)) await mapFirst(w.page);
+            else await w.page.locator('[data-testid="atlas"]').waitFor();
+            await s.then?.(w.page);
+            expect(await w.page.evaluate(() => document.documentElement.lang)).toBe(lang);
+            await w.check(`${s.name} (${theme}, ${lang})`);
+          } finally {
+            await w.close();
+          }
+        });
       }
-      expect(checked).toBe(STATES.length);
     });
   }
 });

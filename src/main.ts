@@ -6,6 +6,7 @@ import { mount as svelteMount, unmount } from 'svelte';
 
 import './app.css';
 import App from './App.svelte';
+import { FIRST_SCREEN_GEO, fetchTopology } from './lib/map/geo';
 
 export interface MountOptions {
   /** Query string to start from (defaults to the page's own `location.search` when `syncUrl` is on). */
@@ -32,4 +33,17 @@ export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHan
 if (/[?&]rendu=webgl(&|$)/.test(location.search)) void import('./lib/map/maplibre');
 
 const root = document.getElementById('app');
-if (root && !root.dataset['manual']) mount(root, { syncUrl: true });
+if (root && !root.dataset['manual']) {
+  // The two geodata files are preloaded by index.html and usually arrive before this module has run.
+  // Mounting once they are parsed draws the map in the first render, with the panel (one layout, one
+  // paint) instead of a frame later. A slow network does not hold the page: after 400 ms the panel
+  // mounts alone and the map follows when its files arrive.
+  let mounted = false;
+  const start = () => {
+    if (mounted) return;
+    mounted = true;
+    mount(root, { syncUrl: true });
+  };
+  Promise.all(FIRST_SCREEN_GEO.map((file) => fetchTopology(file))).then(start, start);
+  setTimeout(start, 400);
+}

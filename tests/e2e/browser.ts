@@ -66,6 +66,8 @@ export interface OpenOptions {
   height?: number;
   reducedMotion?: 'reduce' | 'no-preference';
   colorScheme?: 'light' | 'dark';
+  /** Runs before the page loads (e.g. to route requests). */
+  prepare?: (page: Page) => Promise<unknown>;
 }
 
 export async function open(browser: Browser, path: string, options: OpenOptions = {}): Promise<Watched> {
@@ -92,6 +94,7 @@ export async function open(browser: Browser, path: string, options: OpenOptions 
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'}`);
     });
   });
+  await options.prepare?.(page);
   await page.goto(new URL(path, baseUrl).href);
 
   const check = async (label: string, opts: { axeExclude?: string[] } = {}) => {

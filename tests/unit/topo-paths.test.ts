@@ -6,7 +6,7 @@ import { geoBounds, geoPath } from 'd3-geo';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 
-import { FRANCE_BOUNDS, fitBounds, viewProjection } from '../../src/lib/map/camera';
+import { FRANCE_BOUNDS, fitBounds, viewMercator, viewProjection } from '../../src/lib/map/camera';
 import {
   baseMap,
   baseMapPaths,
@@ -15,15 +15,19 @@ import {
   territoriesObject,
   territoryPaths,
 } from '../../src/lib/map/geo';
-import { TopoPaths } from '../../src/lib/map/topo-paths';
+import { PATH_UNIT, TopoPaths } from '../../src/lib/map/topo-paths';
 
 const read = (f: string) =>
   JSON.parse(readFileSync(resolve(__dirname, '../../public/geo', f), 'utf8')) as Topology;
 const france = read('france.json');
 const terr = read('territoires.json');
-const proj = viewProjection(fitBounds(FRANCE_BOUNDS, 1280, 800), 1280, 800);
+const home = fitBounds(FRANCE_BOUNDS, 1280, 800);
+const proj = viewProjection(home, 1280, 800);
+const view = viewMercator(home, 1280, 800);
 const path = geoPath(proj).digits(3);
-const project = (lon: number, lat: number) => proj([lon, lat]);
+
+/** Integer path units back to pixels, written as geoPath's `digits(3)` writes them. */
+const px = (d: string) => d.replace(/-?\d+/g, (n) => String(Number(n) / PATH_UNIT));
 
 /** Sub-paths as lists of "x,y" points, the closing repeat of a ring dropped. */
 function rings(d: string): string[][] {
@@ -56,7 +60,13 @@ function canonical(r: string[]): string {
 
 describe('TopoPaths', () => {
   const base = baseMap(france);
-  const fast = baseMapPaths(france, new TopoPaths(france, project));
+  const raw = baseMapPaths(france, new TopoPaths(france, view));
+  const fast = {
+    regions: raw.regions.map(px),
+    departementLines: px(raw.departementLines),
+    regionLines: px(raw.regionLines),
+    outline: px(raw.outline),
+  };
 
   it('draws each région with the same rings as geoPath over feature()', () => {
     expect(fast.regions).toHaveLength(base.regions.length);
@@ -76,7 +86,7 @@ describe('TopoPaths', () => {
 
   it('draws the eight territories, keyed by id, as features() does', () => {
     const shapes = features(terr, territoriesObject(terr));
-    const fastShapes = territoryPaths(terr, new TopoPaths(terr, project));
+    const fastShapes = territoryPaths(terr, new TopoPaths(terr, view)).map((t) => ({ ...t, d: px(t.d) }));
     expect(fastShapes.map((s) => s.id)).toEqual(shapes.map((f) => f.properties.id));
     for (const [i, f] of shapes.entries())
       expect(rings(fastShapes[i]!.d).map(canonical).sort()).toEqual(rings(path(f)!).map(canonical).sort());
@@ -101,10 +111,15 @@ describe('TopoPaths', () => {
         b: { type: 'GeometryCollection', geometries: [{ type: 'LineString', arcs: [~1] }] },
       },
     };
-    const p = new TopoPaths(topo, (x, y) => [x * 10, y * 10]);
+    // x = lon × 10; y = 0 on the equator, and ln(tan(π/4 + φ/2)) × 10 above it (1° → −0.17455 px, −175 path units).
+    const p = new TopoPaths(topo, { x0: 0, xScale: 10, y0: 0, yScale: 10 });
     const obj = (k: string) => (topo.objects[k] as GeometryCollection).geometries[0]!;
-    expect(p.geometry(obj('a'))).toBe('M0,0L10,0L10,10L0,0Z');
-    expect(p.geometry(obj('b'))).toBe('M0,0L10,10L10,0');
+    const y1 = String(Math.round(-Math.log(Math.tan(Math.PI / 4 + Math.PI / 360)) * 10 * PATH_UNIT));
+    expect(y1).toBe('-175');
+    expect(p.geometry(obj('a'))).toBe(`M0,0L10000,0L10000,${y1}L0,0Z`);
+    // The reversed arc first, then forward: both directions come from one decoding.
+    expect(p.geometry(obj('b'))).toBe(`M0,0L10000,${y1}L10000,0`);
+    expect(p.geometry(obj('a'))).toBe(`M0,0L10000,0L10000,${y1}L0,0Z`);
   });
 
   it('boxes each territory as d3 geoBounds does, to 1e-3 degree', () => {

@@ -91,6 +91,29 @@ export interface ViewProjection {
  * is the same picture as `geoMercator` (within a hundredth of a pixel at the first view) for a third of
  * the time, and the first paint draws ~100 000 path characters with it.
  */
+/**
+ * The view's Web Mercator as coefficients: x = `x0 + lon × xScale`, y = `y0 − ln(tan(π/4 + φ/2)) × yScale`
+ * (φ the latitude in radians). `viewProjection` and the SVG's path writer (`topo-paths.ts`) share them.
+ */
+export interface ViewMercator {
+  x0: number;
+  xScale: number;
+  y0: number;
+  yScale: number;
+}
+
+export function viewMercator(camera: Camera, width: number, height: number, left = 0, top = 0): ViewMercator {
+  const k = 2 ** camera.zoom;
+  const [cx, cy] = mercator(camera.lon, camera.lat);
+  const xScale = (k * TILE_SIZE) / 360;
+  return {
+    x0: left + width / 2 - cx * k + 180 * xScale,
+    xScale,
+    y0: top + height / 2 - cy * k + (k * TILE_SIZE) / 2,
+    yScale: (k * TILE_SIZE) / (2 * Math.PI),
+  };
+}
+
 export function viewProjection(
   camera: Camera,
   width: number,
@@ -102,13 +125,11 @@ export function viewProjection(
   const [cx, cy] = mercator(camera.lon, camera.lat);
   const ox = left + width / 2 - cx * k;
   const oy = top + height / 2 - cy * k;
-  const xScale = (k * TILE_SIZE) / 360;
-  const yScale = (k * TILE_SIZE) / (2 * Math.PI);
-  const yOrigin = oy + (k * TILE_SIZE) / 2;
-  const x = (lon: number) => ox + (lon + 180) * xScale;
+  const { x0, xScale, y0, yScale } = viewMercator(camera, width, height, left, top);
+  const x = (lon: number) => x0 + lon * xScale;
   const y = (lat: number) => {
     const phi = (Math.max(-85.05, Math.min(85.05, lat)) * Math.PI) / 180;
-    return yOrigin - Math.log(Math.tan(Math.PI / 4 + phi / 2)) * yScale;
+    return y0 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) * yScale;
   };
   const transform = geoTransform({
     point(lon: number, lat: number) {

@@ -8,7 +8,7 @@ import territoriesData from '../../data/territories.json';
 import { TERRITORY_IDS } from '../../src/lib/data/ids';
 import { baseMap, features } from '../../src/lib/map/geo';
 import { chooseRenderer, isSoftwareRenderer } from '../../src/lib/map/renderer';
-import { buildStyle, tiLayers, type MapColours } from '../../src/lib/map/style';
+import { buildStyle, MAP_SOURCE, tiLayers, type MapColours } from '../../src/lib/map/style';
 
 const topo = (f: string) => JSON.parse(readFileSync(`public/geo/${f}`, 'utf8')) as Topology;
 const colours: MapColours = {
@@ -43,9 +43,20 @@ describe('MapLibre style', () => {
   });
 
   it('joins territories on their id (promoteId), never on names', () => {
-    expect(style.sources['territories']).toMatchObject({ promoteId: 'id' });
+    expect(style.sources[MAP_SOURCE]).toMatchObject({ promoteId: 'id' });
     const ids = shapes.map((f) => f.properties.id);
     expect(ids).toEqual([...TERRITORY_IDS]);
+    // One source for everything: territory ids must not collide with the régions' codes.
+    const data = (
+      style.sources[MAP_SOURCE] as { data: { features: { properties: Record<string, unknown> }[] } }
+    ).data;
+    const territoryIds = data.features
+      .filter((f) => f.properties['kind'] === 'territory')
+      .map((f) => f.properties['id']);
+    expect(territoryIds).toEqual([...TERRITORY_IDS]);
+    const all = data.features.map((f) => f.properties['id']).filter((id) => id !== undefined);
+    expect(new Set(all).size).toBe(all.length);
+    expect(Object.keys(style.sources)).toEqual([MAP_SOURCE]);
   });
 
   it('takes its colours from the tokens it is given', () => {

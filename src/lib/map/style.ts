@@ -6,7 +6,7 @@
 import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
-import type { AreaProps, BaseMap, TerritoryShapes } from './geo';
+import type { BaseMap, TerritoryShapes } from './geo';
 
 export interface MapColours {
   sea: string;
@@ -43,27 +43,31 @@ export function readColours(el: Element): MapColours {
   };
 }
 
-/** The base map's kinds of feature, all in one source: MapLibre tiles each GeoJSON source separately
- * in its workers, so one source for the régions and their three boundary meshes cuts that work by four. */
-type BaseKind = 'region' | 'dep-line' | 'region-line' | 'coast';
-const line = (kind: BaseKind, g: MultiLineString) => ({
+/** The one GeoJSON source of the map, with every kind of feature: MapLibre tiles each GeoJSON source
+ * separately in its worker, and draws a frame each time a tile arrives. One source for the régions, their
+ * three boundary meshes and the eight territories means one tiling and half as many frames to draw
+ * before the map is complete (what a software GPU pays for most). */
+export const MAP_SOURCE = 'map';
+type Kind = 'region' | 'dep-line' | 'region-line' | 'coast' | 'territory';
+const line = (kind: Kind, g: MultiLineString) => ({
   type: 'Feature' as const,
   properties: { kind },
   geometry: g,
 });
-const kindIs = (kind: BaseKind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+const kindIs = (kind: Kind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 
 export function buildStyle(base: BaseMap, shapes: TerritoryShapes, c: MapColours): StyleSpecification {
-  const baseFeatures: FeatureCollection<Geometry> = {
+  const features: FeatureCollection<Geometry> = {
     type: 'FeatureCollection',
     features: [
+      // Régions are keyed by their code, territories by their slug: the two never meet.
       ...base.regions.map((f) => ({ ...f, properties: { ...f.properties, kind: 'region' } })),
       line('dep-line', base.departementLines),
       line('region-line', base.regionLines),
       line('coast', base.outline),
+      ...shapes.map((f) => ({ ...f, properties: { ...f.properties, kind: 'territory' } })),
     ],
   };
-  const territories: FeatureCollection<Geometry, AreaProps> = { type: 'FeatureCollection', features: shapes };
   const flag = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
   const selected = flag('selected');
   const hovered = flag('hovered');
@@ -86,37 +90,43 @@ export function buildStyle(base: BaseMap, shapes: TerritoryShapes, c: MapColours
   return {
     version: 8,
     sources: {
-      base: { type: 'geojson', data: baseFeatures },
-      territories: { type: 'geojson', data: territories, promoteId: 'id' },
+      [MAP_SOURCE]: { type: 'geojson', data: features, promoteId: 'id' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
-      { id: 'land', type: 'fill', source: 'base', filter: kindIs('region'), paint: { 'fill-color': c.land } },
+      {
+        id: 'land',
+        type: 'fill',
+        source: MAP_SOURCE,
+        filter: kindIs('region'),
+        paint: { 'fill-color': c.land },
+      },
       {
         id: 'dep-lines',
         type: 'line',
-        source: 'base',
+        source: MAP_SOURCE,
         filter: kindIs('dep-line'),
         paint: { 'line-color': c.depLine, 'line-width': 0.6 },
       },
       {
         id: 'region-lines',
         type: 'line',
-        source: 'base',
+        source: MAP_SOURCE,
         filter: kindIs('region-line'),
         paint: { 'line-color': c.regionLine, 'line-width': 1.2 },
       },
       {
         id: 'coast',
         type: 'line',
-        source: 'base',
+        source: MAP_SOURCE,
         filter: kindIs('coast'),
         paint: { 'line-color': c.coast, 'line-width': 1 },
       },
       {
         id: 'territory-fill',
         type: 'fill',
-        source: 'territories',
+        source: MAP_SOURCE,
+        filter: kindIs('territory'),
         paint: {
           'fill-color': ['case', selected, c.accent, compareColour],
           'fill-opacity': ['case', dimmed, 0.15, selected, 0.45, hovered, 0.75, 0.55],
@@ -125,7 +135,8 @@ export function buildStyle(base: BaseMap, shapes: TerritoryShapes, c: MapColours
       {
         id: 'territory-line',
         type: 'line',
-        source: 'territories',
+        source: MAP_SOURCE,
+        filter: kindIs('territory'),
         layout: { 'line-join': 'round' },
         paint: {
           'line-color': [

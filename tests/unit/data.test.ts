@@ -243,3 +243,19 @@ describe('validateData rejects a broken file, naming file, record and field', ()
     );
   });
 });
+
+describe('commune names (details.ts)', () => {
+  it('lists every commune of each territory once, in French alphabetical order', async () => {
+    const { communeNames, territoriesFull } = await import('../../src/lib/data/details');
+    for (const t of territoriesFull) {
+      const names = communeNames.get(t.id)!;
+      expect(names).toHaveLength(t.communes.length);
+      expect([...names].sort()).toEqual(t.communes.map((c) => c.name).sort());
+      for (let i = 1; i < names.length; i++)
+        expect(names[i - 1]!.localeCompare(names[i]!, 'fr')).toBeLessThanOrEqual(0);
+    }
+    // « É » sorts with « E », not after « Z » as code points would.
+    const all = [...communeNames.values()].flat();
+    expect(all.some((n) => /^[ÉÈ]/.test(n))).toBe(true);
+  });
+});

@@ -13,6 +13,8 @@ class Views {
   compare = $state.raw<Component | null>(null);
   method = $state.raw<Component | null>(null);
   #pending = new Map<ViewName, Promise<void>>();
+  /** The territory view has been rendered once off-document (Panel.svelte), to warm it for the first click. */
+  warmed = false;
 
   load(which: ViewName): Promise<void> {
     let p = this.#pending.get(which);

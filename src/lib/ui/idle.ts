@@ -3,12 +3,19 @@
  * run earlier, it competes with the first paint and with MapLibre's start for two cores' worth of main
  * thread. `idle: false` runs the task as soon as the map is ready, for what the next click most likely
  * needs; `delay` leaves the first seconds after it to the user (and out of the page's blocking time).
- * Views without a map (an embedded chart or card) never mark `map-ready`, so a fallback timer
- * lets the work run anyway.
+ * `after: 'map-first'` starts as soon as the SVG map is on screen instead (with MapLibre, `map-ready`
+ * comes seconds later). Views without a map (an embedded chart or card) never mark either, so a
+ * fallback timer lets the work run anyway.
  */
 export function whenSettled(
   task: () => void,
-  { timeout = 5000, fallback = 8000, idle = true, delay = 0 } = {},
+  {
+    timeout = 5000,
+    fallback = 8000,
+    idle = true,
+    delay = 0,
+    after = 'map-ready' as 'map-ready' | 'map-first',
+  } = {},
 ): () => void {
   let done = false;
   let idleId: number | undefined;
@@ -28,10 +35,10 @@ export function whenSettled(
     else idleId = setTimeout(task, idle ? 200 : 0) as unknown as number;
   }
 
-  if (typeof performance === 'undefined' || performance.getEntriesByName('map-ready').length) start();
+  if (typeof performance === 'undefined' || performance.getEntriesByName(after).length) start();
   else if (typeof PerformanceObserver === 'function') {
     observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('map-ready').length) start();
+      if (list.getEntriesByName(after).length) start();
     });
     observer.observe({ type: 'mark' });
   }

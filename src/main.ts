@@ -35,9 +35,9 @@ if (/[?&]rendu=webgl(&|$)/.test(location.search)) void import('./lib/map/maplibr
 const root = document.getElementById('app');
 if (root && !root.dataset['manual']) {
   // The two geodata files are preloaded by index.html and usually arrive before this module has run.
-  // Mounting once they are parsed draws the map in the first render, with the panel (one layout, one
-  // paint) instead of a frame later. A slow network does not hold the page: after 400 ms the panel
-  // mounts alone and the map follows when its files arrive.
+  // Mounting once they are parsed draws the map in the first render instead of a frame later (the panel
+  // follows on map-first, App.svelte). A slow network does not hold the page: after 400 ms the app
+  // mounts without them and the map follows when its files arrive.
   let mounted = false;
   const start = () => {
     if (mounted) return;

@@ -1,7 +1,8 @@
 /**
- * The first screen and its geodata (main.ts): the page waits a moment for the two preloaded files so
- * that the map and the panel paint together, but a slow or failing network never holds the panel, and a
- * base map that cannot load says so instead of leaving a blank area.
+ * The first screen and its geodata (main.ts, App.svelte): the page waits a moment for the two preloaded
+ * files so that the map is in the first frame, and the panel follows; a slow or failing network never
+ * holds the panel, a base map that cannot load says so instead of leaving a blank area, and on a phone
+ * the map does not jump when the panel's content arrives.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,11 +20,11 @@ describe.skipIf(!chromiumPath)('loading the geodata', () => {
     await browser?.close();
   });
 
-  it('draws the map in the same first render as the panel when the files are there', async () => {
+  it('paints the map in the first frame when the files are there, the panel just after', async () => {
     const w = await open(browser, '?rendu=svg');
     await mapFirst(w.page);
     // map-first is marked in the frame that paints the map; the first contentful paint is no earlier:
-    // the panel did not paint alone first.
+    // nothing painted before the map. The panel mounts on map-first (App.svelte).
     await w.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     const t = await w.page.evaluate(() => ({
       first: performance.getEntriesByName('map-first')[0]!.startTime,
@@ -31,8 +32,32 @@ describe.skipIf(!chromiumPath)('loading the geodata', () => {
     }));
     expect(t.paint).toBeGreaterThanOrEqual(t.first);
     expect(await w.page.locator('svg.svg-map path.land').count()).toBe(13);
+    await w.page.locator('[data-testid="panel-heading"]').waitFor();
     await w.check('first render');
     await w.close();
+  });
+
+  it('keeps the layout still while the panel and its lazy view arrive (390 px, a territory link)', async () => {
+    for (const path of ['?rendu=svg&territoire=nord-loiret', '?rendu=svg']) {
+      const w = await open(browser, path, {
+        width: 390,
+        height: 844,
+        prepare: (page) =>
+          page.addInitScript(() => {
+            const w = window as unknown as { shifts: number };
+            w.shifts = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+                if (!e.hadRecentInput) w.shifts += e.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+          }),
+      });
+      await mapFirst(w.page);
+      await w.page.locator('[data-testid="panel-heading"]').waitFor();
+      await w.page.waitForTimeout(500);
+      expect(await w.page.evaluate(() => (window as unknown as { shifts: number }).shifts), path).toBe(0);
+      await w.close();
+    }
   });
 
   it('shows the panel before a slow base map, then the map', async () => {

@@ -3,10 +3,23 @@
  * run earlier, it competes with the first paint and with MapLibre's start for two cores' worth of main
  * thread. `idle: false` runs the task as soon as the map is ready, for what the next click most likely
  * needs; `delay` leaves the first seconds after it to the user (and out of the page's blocking time).
+ * Idle tasks also wait for a pause of a second in the user's clicks and keys.
  * `after: 'map-first'` starts as soon as the SVG map is on screen instead (with MapLibre, `map-ready`
  * comes seconds later). Views without a map (an embedded chart or card) never mark either, so a
  * fallback timer lets the work run anyway.
  */
+/** A user who clicked or typed this recently is busy: idle work waits for a pause (`QUIET_MS`). */
+const QUIET_MS = 1000;
+let lastInput = -Infinity;
+let listening = false;
+function listenForInput() {
+  if (listening || typeof addEventListener !== 'function') return;
+  listening = true;
+  const seen = () => (lastInput = performance.now());
+  for (const type of ['pointerdown', 'keydown', 'wheel', 'touchstart'])
+    addEventListener(type, seen, { capture: true, passive: true });
+}
+
 export function whenSettled(
   task: () => void,
   {
@@ -31,9 +44,17 @@ export function whenSettled(
     delayId = setTimeout(schedule, delay);
   }
   function schedule() {
-    if (idle && typeof requestIdleCallback === 'function') idleId = requestIdleCallback(task, { timeout });
-    else idleId = setTimeout(task, idle ? 200 : 0) as unknown as number;
+    if (idle && typeof requestIdleCallback === 'function') idleId = requestIdleCallback(run, { timeout });
+    else idleId = setTimeout(run, idle ? 200 : 0) as unknown as number;
   }
+  // Idle work (a chunk to compile and evaluate: tens of milliseconds) does not start while the user is
+  // clicking or typing: a click landing behind it would wait. It waits for a pause instead.
+  function run() {
+    const busy = idle ? lastInput + QUIET_MS - performance.now() : 0;
+    if (busy > 0) delayId = setTimeout(schedule, busy);
+    else task();
+  }
+  if (idle) listenForInput();
 
   if (typeof performance === 'undefined' || performance.getEntriesByName(after).length) start();
   else if (typeof PerformanceObserver === 'function') {

@@ -6,6 +6,7 @@
 import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
+import { MAX_ZOOM } from '../state/url';
 import type { BaseMap, TerritoryShapes } from './geo';
 
 export interface MapColours {
@@ -90,7 +91,17 @@ export function buildStyle(base: BaseMap, shapes: TerritoryShapes, c: MapColours
   return {
     version: 8,
     sources: {
-      [MAP_SOURCE]: { type: 'geojson', data: features, promoteId: 'id' },
+      [MAP_SOURCE]: {
+        type: 'geojson',
+        data: features,
+        promoteId: 'id',
+        // Less tiling work in the worker and fewer vertices to draw: a 32-unit tile buffer (4 px, more
+        // than the widest line's half-width), a slightly coarser simplification (0.5 px instead of
+        // 0.375) and no tiles past the map's own maximum zoom. map-ready 1.17× → 1.09× in one run.
+        buffer: 32,
+        tolerance: 0.5,
+        maxzoom: MAX_ZOOM,
+      },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': c.sea } },

@@ -14,6 +14,7 @@ import {
   lonLatBounds,
   territoriesObject,
   territoryPaths,
+  topoBounds,
 } from '../../src/lib/map/geo';
 import { PATH_UNIT, TopoPaths } from '../../src/lib/map/topo-paths';
 
@@ -133,6 +134,25 @@ describe('TopoPaths', () => {
         [n, gn],
       ] as const)
         expect(Math.abs(a - b)).toBeLessThan(1e-3);
+    }
+  });
+
+  it('boxes each geometry from the topology as lonLatBounds boxes its feature', () => {
+    for (const [topo, name, key] of [
+      [terr, territoriesObject(terr), 'id'],
+      [france, 'regions', 'code'],
+      [france, 'departements', 'code'],
+    ] as const) {
+      const boxes = topoBounds(topo, name, key);
+      const list = features(topo, name, key);
+      expect(boxes.size, name).toBe(list.length);
+      for (const f of list) {
+        const got = boxes.get(f.properties.id);
+        const want = lonLatBounds(f);
+        expect(got, f.properties.id).toBeDefined();
+        for (let i = 0; i < 2; i++)
+          for (let j = 0; j < 2; j++) expect(got![i]![j]).toBeCloseTo(want[i]![j]!, 9);
+      }
     }
   });
 });

@@ -124,6 +124,67 @@ export function lonLatBounds(f: Feature<Geometry, unknown>): [[number, number], 
   ];
 }
 
+/**
+ * Each geometry's longitude/latitude box, keyed like `features()`, straight from the topology: each arc
+ * decoded once, no GeoJSON built. The same boxes as `lonLatBounds(feature)` (unit-tested), for the
+ * territory framings the first click on the map needs.
+ */
+export function topoBounds(
+  topo: Topology,
+  name: string,
+  idKey = 'id',
+): Map<string, [[number, number], [number, number]]> {
+  const t = topo.transform;
+  const [sx, sy] = t?.scale ?? [1, 1];
+  const [tx, ty] = t?.translate ?? [0, 0];
+  const arcBox: ([number, number, number, number] | undefined)[] = [];
+  const boxOf = (i: number): [number, number, number, number] => {
+    const cached = arcBox[i];
+    if (cached) return cached;
+    let w = Infinity;
+    let s = Infinity;
+    let e = -Infinity;
+    let n = -Infinity;
+    let x = 0;
+    let y = 0;
+    for (const p of topo.arcs[i] ?? []) {
+      if (t) {
+        x += p[0]!;
+        y += p[1]!;
+      } else {
+        x = p[0]!;
+        y = p[1]!;
+      }
+      if (x < w) w = x;
+      if (x > e) e = x;
+      if (y < s) s = y;
+      if (y > n) n = y;
+    }
+    return (arcBox[i] = [w * sx + tx, s * sy + ty, e * sx + tx, n * sy + ty]);
+  };
+  const out = new Map<string, [[number, number], [number, number]]>();
+  const box = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (g: unknown): void => {
+    if (typeof g === 'number') {
+      const [w, s, e, n] = boxOf(g < 0 ? ~g : g);
+      if (w < box[0]!) box[0] = w;
+      if (s < box[1]!) box[1] = s;
+      if (e > box[2]!) box[2] = e;
+      if (n > box[3]!) box[3] = n;
+    } else for (const d of g as unknown[]) visit(d);
+  };
+  for (const g of collection(topo, name).geometries) {
+    box.splice(0, 4, Infinity, Infinity, -Infinity, -Infinity);
+    if ('arcs' in g) visit(g.arcs);
+    if (box[0] === Infinity) continue;
+    out.set(idOf(g as Props, idKey), [
+      [box[0]!, box[1]!],
+      [box[2]!, box[3]!],
+    ]);
+  }
+  return out;
+}
+
 /** The territories' object: the file holds one. */
 export const territoriesObject = (topo: Topology): string => Object.keys(topo.objects)[0] ?? 'territoires';
 

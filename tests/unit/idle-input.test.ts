@@ -2,7 +2,7 @@
 // Idle work waits for a pause in the user's clicks and keys (ui/idle.ts).
 import { describe, expect, it } from 'vitest';
 
-import { whenSettled } from '../../src/lib/ui/idle';
+import { afterNextPaint, whenSettled } from '../../src/lib/ui/idle';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -20,5 +20,20 @@ describe('whenSettled and a busy user', () => {
     expect(ran).toEqual(['urgent']);
     await tick(900);
     expect(ran).toEqual(['urgent', 'idle']);
+  });
+});
+
+describe('afterNextPaint', () => {
+  it('runs once, in a task after the next frame, and not at all once cancelled', async () => {
+    const ran: string[] = [];
+    let framed = false;
+    requestAnimationFrame(() => (framed = true));
+    afterNextPaint(() => ran.push(framed ? 'after the frame' : 'before the frame'));
+    const cancel = afterNextPaint(() => ran.push('cancelled'));
+    cancel();
+    expect(ran).toEqual([]);
+    await tick(300);
+    // The 250 ms guard does not run it a second time.
+    expect(ran).toEqual(['after the frame']);
   });
 });

@@ -75,3 +75,27 @@ export function whenSettled(
     }
   };
 }
+
+/**
+ * Runs `task` once the next frame is on screen: work that shows nothing (the address bar, the tab's
+ * title) stays out of the frame that answers a click. A hidden page draws no frames: a timer then.
+ */
+export function afterNextPaint(task: () => void): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  const cancel = () => {
+    done = true;
+  };
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
+    setTimeout(run);
+    return cancel;
+  }
+  requestAnimationFrame(() => setTimeout(run));
+  // Frames can stop (a tab hidden in the meantime): the task is not held back more than this.
+  setTimeout(run, 250);
+  return cancel;
+}

@@ -53,6 +53,28 @@ describe('overview', () => {
     expect(document.activeElement).toBe(heading());
   });
 
+  it('answers a click with the heading in the next frame, the actions right after it', async () => {
+    const { state } = mount();
+    await fireEvent.click(
+      screen.getByTestId('territory-list').querySelector<HTMLElement>('[data-id="lisieux-normandie"]')!,
+    );
+    flushSync();
+    expect(state.selected).toBe('lisieux-normandie');
+    expect(heading().textContent?.trim()).toBe('Communauté d’agglomération Lisieux Normandie');
+    // Only the head so far: the actions, facts, perimeter and sources follow the frame.
+    expect(screen.queryAllByTestId('action')).toHaveLength(0);
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 10)));
+    flushSync();
+    const expected = actions.filter((a) => a.territory === 'lisieux-normandie').length;
+    expect(items()).toHaveLength(expected);
+    expect(screen.getByTestId('territory-panel').textContent).toContain('SIREN');
+    // Next territory: the view stays, and shows the next one whole at once.
+    await fireEvent.click(screen.getByTestId('next-territory'));
+    flushSync();
+    const next = territories[territories.findIndex((t) => t.id === 'lisieux-normandie') + 1]!;
+    expect(items()).toHaveLength(actions.filter((a) => a.territory === next.id).length);
+  });
+
   it('comes back to the overview with the focus on the territory just left', async () => {
     mount({ territoire: 'lisieux-normandie' });
     await fireEvent.click(screen.getByTestId('back-overview'));

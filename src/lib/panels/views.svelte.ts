@@ -9,7 +9,7 @@ import type { CoreTerritory } from '../data/schema';
 export type ViewName = 'territory' | 'compare' | 'method';
 
 class Views {
-  territory = $state.raw<Component<{ territory: CoreTerritory }> | null>(null);
+  territory = $state.raw<Component<{ territory: CoreTerritory; progressive?: boolean }> | null>(null);
   compare = $state.raw<Component | null>(null);
   method = $state.raw<Component | null>(null);
   #pending = new Map<ViewName, Promise<void>>();

@@ -141,7 +141,13 @@ async function ratio(label, appPath, basePath, mark) {
   };
 }
 
-/** Click → selected: from the click event to the frame where the heading names it and aria-pressed is true. */
+/**
+ * Click → selected: from the click event to the frame where the heading names it and aria-pressed is
+ * true (PRODUCT.md). Two readings of « the frame »: its start (the timestamp requestAnimationFrame
+ * gets; a frame that began before the click was stamped counts 0), the definition's figure; and the
+ * moment its callbacks run (performance.now() in the callback), a stricter one that also counts a
+ * frame held back by a long task.
+ */
 async function clickLatency(label, query, withLayer) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -184,7 +190,7 @@ async function clickLatency(label, query, withLayer) {
                 name &&
                 heading.includes(name.slice(0, 12))
               )
-                done(now - t0);
+                done([Math.max(0, now - t0), performance.now() - t0]);
               else requestAnimationFrame(tick);
             };
             requestAnimationFrame(tick);
@@ -202,7 +208,17 @@ async function clickLatency(label, query, withLayer) {
     await page.waitForTimeout(50);
   }
   await context.close();
-  return { label, trials: TRIALS, p50Ms: round(pct(samples, 50)), p95Ms: round(pct(samples, 95)) };
+  const frame = samples.map((s) => s[0]);
+  const callbacks = samples.map((s) => s[1]);
+  return {
+    label,
+    trials: TRIALS,
+    p50Ms: round(pct(frame, 50)),
+    p95Ms: round(pct(frame, 95)),
+    callbacksP50Ms: round(pct(callbacks, 50)),
+    callbacksP95Ms: round(pct(callbacks, 95)),
+    firstMs: round(callbacks[0]),
+  };
 }
 
 // The single file (npm run build:single, built by npm run bench): what a USB key carries.
@@ -311,8 +327,15 @@ for (const l of results.loads) {
     `| ${l.label} | ${l.medianRatio}× | ${l.minRatio}–${l.maxRatio} | ${l.appMedianMs} | ${l.baselineMedianMs} | ${kb(l.appBytes.js)} / ${kb(l.appBytes.css)} / ${kb(l.appBytes.geo)} / ${kb(l.appBytes.fonts)} | ${kb(l.baselineBytes.js)} / ${kb(l.baselineBytes.css)} / ${kb(l.baselineBytes.geo)} / ${kb(l.baselineBytes.fonts)} |`,
   );
 }
-lines.push('', '| interaction | p50 ms | p95 ms | trials |', '|---|---|---|---|');
-for (const c of results.clicks) lines.push(`| ${c.label} | ${c.p50Ms} | ${c.p95Ms} | ${c.trials} |`);
+lines.push(
+  '',
+  '| interaction | p50 ms | p95 ms | stricter: p50 / p95 to the frame’s callbacks | first trial (callbacks) | trials |',
+  '|---|---|---|---|---|---|',
+);
+for (const c of results.clicks)
+  lines.push(
+    `| ${c.label} | ${c.p50Ms} | ${c.p95Ms} | ${c.callbacksP50Ms} / ${c.callbacksP95Ms} | ${c.firstMs} | ${c.trials} |`,
+  );
 if (results.charts) {
   const ch = results.charts;
   lines.push(

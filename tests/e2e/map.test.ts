@@ -163,6 +163,46 @@ describe.skipIf(!chromiumPath).each<WebGLMode>(['swiftshader', 'none'])('map, We
           l.left < c.right && l.right > c.left && l.top < c.bottom && l.bottom > c.top,
           `label at ${l.left},${l.top} under a control at ${c.left},${c.top}`,
         ).toBe(false);
+    // Labels never overlap one another; on a phone they go right, left, above or below their dot, and
+    // most of them find a place (one or two did when they could only go right or left).
+    for (const [i, a] of labels.entries())
+      for (const b of labels.slice(i + 1))
+        expect(
+          a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top,
+          `labels at ${a.left},${a.top} and ${b.left},${b.top} overlap`,
+        ).toBe(false);
+    expect(labels.length).toBeGreaterThanOrEqual(width < 600 ? 5 : 8);
+    // …nor another marker's target (a label hung above or below its dot is outside its button's box).
+    const hung = await w.page.locator('[data-testid="marker"]').evaluateAll((els) =>
+      els.flatMap((e, i) => {
+        const label = e.querySelector('.label')!;
+        if (getComputedStyle(label).display === 'none') return [];
+        const l = label.getBoundingClientRect();
+        return els
+          .filter((_, j) => j !== i)
+          .map((o) => o.getBoundingClientRect())
+          .filter((o) => l.left < o.right && l.right > o.left && l.top < o.bottom && l.bottom > o.top)
+          .map((o) => `${e.getAttribute('data-id')} over ${o.left},${o.top}`);
+      }),
+    );
+    expect(hung).toEqual([]);
+    // Whatever the label's side, the dot sits on its point (the first translate of the marker's transform).
+    const offsets = await w.page.locator('[data-testid="marker"]').evaluateAll((els) =>
+      els.map((e) => {
+        const [, x, y] = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec((e as HTMLElement).style.transform)!;
+        const origin = e.parentElement!.getBoundingClientRect();
+        const dot = e.querySelector('.dot')!.getBoundingClientRect();
+        return [
+          dot.x + dot.width / 2 - origin.x - Number(x),
+          dot.y + dot.height / 2 - origin.y - Number(y),
+          e.className,
+        ] as const;
+      }),
+    );
+    for (const [dx, dy, cls] of offsets) {
+      expect(Math.abs(dx), cls).toBeLessThan(1);
+      expect(Math.abs(dy), cls).toBeLessThan(1);
+    }
     for (const d of dots) {
       expect(d.x).toBeGreaterThan(box!.x);
       expect(d.x).toBeLessThan(box!.x + box!.width);

@@ -3,6 +3,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
+import rooms from './scripts/lint/rooms.js';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
@@ -38,6 +39,12 @@ export default ts.config(
         },
       ],
     },
+  },
+  {
+    // The arrows between the rooms of src/lib (ARCHITECTURE.md « Rooms »).
+    files: ['src/**/*.{ts,js,svelte}'],
+    plugins: { rooms },
+    rules: { 'rooms/arrows': 'error' },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],

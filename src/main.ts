@@ -6,7 +6,7 @@ import { mount as svelteMount, unmount } from 'svelte';
 
 import './app.css';
 import App from './App.svelte';
-import { FIRST_SCREEN_GEO, fetchTopology } from './lib/map/geo';
+import { FIRST_SCREEN_GEO, fetchTopology } from './lib/data/geo';
 
 export interface MountOptions {
   /** Query string to start from (defaults to the page's own `location.search` when `syncUrl` is on). */

@@ -20,7 +20,7 @@ import { dataset } from '../data';
 import type { TerritoryId } from '../data/ids';
 import { AppState } from '../state/app-state.svelte';
 import AllCharts from './AllCharts.svelte';
-import { fromDataset, type ChartAction, type ChartData, type ChartTerritory } from './model';
+import { fromDataset, type ChartAction, type ChartData, type ChartTerritory } from '../analysis/model';
 
 export type BenchSet = 'real' | 'synthetic';
 

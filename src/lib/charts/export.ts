@@ -1,117 +1,24 @@
 /**
- * Chart exports that work under the production CSP (PRODUCT.md « Exports », « Security headers »):
- * - SVG: the live chart cloned with its computed styles written as presentation attributes (no style
- *   attribute, no class left to resolve), wrapped with the title, the reading guide and the source line,
- *   with the font embedded as a data: URL in the file's own <style>;
- * - PNG: that SVG drawn at 2× into a canvas through an Image loaded from a blob: URL (img-src blob:);
- * - CSV: csv.ts.
- * The font files are fetched from our own origin (connect-src 'self'); nothing else is requested.
+ * A chart as a file (PRODUCT.md « Exports »): the live chart (files/svg.ts), wrapped with its title, the
+ * reading guide and the source line; PNG and CSV come from `files/`.
  */
 // The charts' strings are registered by their own module: whatever chart code loads first brings them.
 import '../i18n/charts';
-import regularUrl from '../../assets/fonts/source-sans-3-latin-400-normal.woff2?url';
-import boldUrl from '../../assets/fonts/source-sans-3-latin-700-normal.woff2?url';
-import { wrap } from './text';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-export const FONT_FAMILY = "'Source Sans 3', 'Segoe UI', system-ui, sans-serif";
-
-/** Presentation properties copied from the screen into the file. */
-const PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'opacity',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-] as const;
-/** Geometry that the charts animate through CSS (style:r, style:transform): written back as attributes. */
-const GEOMETRY = ['r', 'x', 'y', 'width', 'height', 'cx', 'cy'] as const;
-
-let fontCss: Promise<string> | null = null;
-
-async function dataUrl(url: string): Promise<string> {
-  const blob = await (await fetch(url)).blob();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^;,]*/, 'data:font/woff2'));
-    reader.onerror = () => reject(reader.error ?? new Error('font not readable'));
-    reader.readAsDataURL(blob);
-  });
-}
-
-/** The @font-face rules of the exported files, the font embedded (fetched once per page). */
-export function embeddedFontCss(): Promise<string> {
-  fontCss ??= Promise.all([dataUrl(regularUrl), dataUrl(boldUrl)])
-    .then(
-      ([regular, bold]) =>
-        `@font-face{font-family:'Source Sans 3';font-weight:400;src:url(${regular}) format('woff2')}` +
-        `@font-face{font-family:'Source Sans 3';font-weight:700;src:url(${bold}) format('woff2')}`,
-    )
-    .catch((e: unknown) => {
-      fontCss = null;
-      throw e;
-    });
-  return fontCss;
-}
-
-function isHidden(style: CSSStyleDeclaration): boolean {
-  return style.display === 'none' || style.visibility === 'hidden';
-}
-
-/** Copies `live`'s computed look onto `copy` (same structure), dropping what only the screen needs. */
-function inline(live: Element, copy: Element): void {
-  const style = getComputedStyle(live);
-  for (const p of PROPS) {
-    const v = style.getPropertyValue(p);
-    if (v && (v !== 'none' || p === 'fill' || p === 'stroke')) copy.setAttribute(p, v);
-  }
-  if (live instanceof SVGGraphicsElement && style.transform && style.transform !== 'none') {
-    copy.setAttribute('transform', style.transform.replace(/,/g, ' '));
-  }
-  for (const g of GEOMETRY) {
-    const v = style.getPropertyValue(g);
-    if (v && v !== 'auto' && live.hasAttribute(g) === false && /^-?[\d.]+px$/.test(v))
-      copy.setAttribute(g, v.replace('px', ''));
-  }
-  for (const attr of [...copy.attributes]) {
-    if (
-      attr.name === 'style' ||
-      attr.name === 'class' ||
-      attr.name === 'tabindex' ||
-      attr.name === 'role' ||
-      attr.name === 'id' ||
-      attr.name.startsWith('aria-') ||
-      attr.name.startsWith('data-')
-    )
-      copy.removeAttribute(attr.name);
-  }
-  const liveKids = [...live.children];
-  const copyKids = [...copy.children];
-  liveKids.forEach((child, k) => {
-    const c = copyKids[k];
-    if (!c) return;
-    if (isHidden(getComputedStyle(child)) || child.tagName.toLowerCase() === 'title') c.remove();
-    else inline(child, c);
-  });
-}
+import {
+  FONT_FAMILY,
+  SVG_NS,
+  embeddedFontCss,
+  inline,
+  serializeWithFont,
+  type ExportedSvg,
+} from '../files/svg';
+import { wrap } from '../theme/text';
 
 export interface ExportText {
   title: string;
   guide: string;
   note?: string | undefined;
   source: string;
-}
-
-export interface ExportedSvg {
-  svg: string;
-  width: number;
-  height: number;
 }
 
 /**
@@ -181,50 +88,7 @@ export async function chartSvg(figure: HTMLElement, text: ExportText): Promise<E
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('font-family', FONT_FAMILY);
   svg.setAttribute('lang', document.documentElement.lang || 'fr');
-  // The font's <style> goes in as text, after serialisation: a <style> element created through the DOM,
-  // even in a detached document, is checked against the page's style-src and refused.
-  const markup = new XMLSerializer()
-    .serializeToString(doc)
-    .replace(/^(<svg[^>]*>)/, `$1<style>${css}</style>`);
-  return { svg: markup, width, height };
-}
-
-/** Rasterises an exported SVG at `scale` (2× by default), through an Image from a blob: URL. */
-export async function svgToPng(exported: ExportedSvg, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([exported.svg], { type: 'image/svg+xml' }));
-  try {
-    const img = new Image();
-    img.width = exported.width;
-    img.height = exported.height;
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(exported.width * scale);
-    canvas.height = Math.round(exported.height * scale);
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('no 2D canvas');
-    ctx.scale(scale, scale);
-    ctx.drawImage(img, 0, 0, exported.width, exported.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** Hands a file to the browser's download manager (an <a download> on a blob: URL). */
-export function download(blob: Blob, filename: string, host: HTMLElement = document.body): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  host.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoked on the next task: the download has taken its copy by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  return { svg: serializeWithFont(doc, css), width, height };
 }
 
 /** File names that say what they hold (PRODUCT.md « Exports »). */

@@ -4,12 +4,12 @@
  * screen shows.
  */
 import type { LeverId } from '../data/ids';
-import { SIMILARITY_STEPS } from './colour';
+import { SIMILARITY_STEPS } from '../theme/chart-colours';
 import { num, type Translate } from './format';
-import type { LeverFrequency } from './frequency';
+import type { LeverFrequency } from '../analysis/frequency';
 import type { BarsInput, FrequencyInput, GridInput, TriangleInput } from './layout';
-import { UNSPECIFIED, type AudienceColumn, type Grid } from './matrix';
-import type { ChartData } from './model';
+import { UNSPECIFIED, type AudienceColumn, type Grid } from '../analysis/matrix';
+import type { ChartData } from '../analysis/model';
 
 /** A grid's labels and totals, by row and column index (not yet in display order). */
 export interface GridLabels {

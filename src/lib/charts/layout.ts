@@ -7,7 +7,7 @@
  * at most for row labels); column headers that cannot sit horizontally turn vertical; a lever matrix
  * too narrow for twelve columns turns on its side (levers as rows, territories as columns).
  */
-import { textWidth, wrap, type Font } from './text';
+import { textWidth, wrap, type Font } from '../theme/text';
 
 export interface Box {
   x: number;

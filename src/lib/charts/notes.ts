@@ -5,7 +5,7 @@
  */
 import type { Translate } from './format';
 import { list } from './format';
-import type { ChartData } from './model';
+import type { ChartData } from '../analysis/model';
 
 export function openEndedNote(data: ChartData, t: Translate, locale: string): string {
   const open = data.territories.filter((x) => x.openEnded).map((x) => x.short);

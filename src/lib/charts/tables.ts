@@ -7,10 +7,10 @@
 import '../i18n/charts';
 import type { LeverId } from '../data/ids';
 import type { Translate } from './format';
-import type { LeverFrequency } from './frequency';
-import type { Similarity } from './jaccard';
-import { UNSPECIFIED, type AudienceColumn, type Grid } from './matrix';
-import type { ChartData } from './model';
+import type { LeverFrequency } from '../analysis/frequency';
+import type { Similarity } from '../analysis/jaccard';
+import { UNSPECIFIED, type AudienceColumn, type Grid } from '../analysis/matrix';
+import type { ChartData } from '../analysis/model';
 
 export type TableValue = number | string | null;
 

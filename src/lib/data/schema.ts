@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-import { frenchTypography } from './typography.ts';
+import { frenchTypography } from '../i18n/typography.ts';
 
 export * from './ids.ts';
 import { AUDIENCE_IDS, AXIS_IDS, CNER_THEME_IDS, FORMAT_IDS, LEVER_IDS, TERRITORY_IDS } from './ids.ts';

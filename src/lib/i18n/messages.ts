@@ -3,7 +3,7 @@
  * against the French one, so a missing key fails `svelte-check`; a unit test checks it at run time too.
  * French strings follow DOMAIN.md's typography: ’ and U+202F before « : ; ! ? » and inside « ».
  */
-import { frenchTypography } from '../data/typography';
+import { frenchTypography } from './typography';
 import { formatNumber } from './intl';
 import { panelsEn, panelsFr } from './panels';
 

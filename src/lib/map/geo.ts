@@ -1,12 +1,10 @@
 /**
- * Loading the map's geodata from `public/geo/` (same origin only) and turning TopoJSON into the
- * features and meshes the renderers draw. Rings in these files are already in d3-geo's winding.
- * The single-file build carries the same files inside itself (`virtual:atlas-geo`, vite.config.ts).
+ * TopoJSON (loaded by `data/geo.ts`) turned into the features, meshes, boxes and path data the renderers
+ * draw. Rings in these files are already in d3-geo's winding.
  */
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import inlinedGeo from 'virtual:atlas-geo';
 
 import type { TopoPaths } from './topo-paths';
 
@@ -26,49 +24,6 @@ export interface BaseMap {
 }
 
 export type TerritoryShapes = Feature<Geometry, AreaProps>[];
-
-/** A URL under the app's own base, so that the built app works from any sub-path and from one file. */
-export function geoUrl(file: string): string {
-  return new URL(`geo/${file}`, new URL(import.meta.env.BASE_URL, document.baseURI)).href;
-}
-
-/** Topologies already fetched or on their way, by file: one request and one parse per page. */
-const topologies = new Map<string, { promise: Promise<Topology>; value?: Topology }>();
-
-/**
- * A topology from `public/geo/`, fetched once per page and shared (nothing mutates a topology). A failed
- * fetch is forgotten, so that asking again retries.
- */
-export function fetchTopology(file: string): Promise<Topology> {
-  const cached = topologies.get(file);
-  if (cached) return cached.promise;
-  const entry: { promise: Promise<Topology>; value?: Topology } = {
-    promise: loadTopology(file).then(
-      (topo) => (entry.value = topo),
-      (e: unknown) => {
-        topologies.delete(file);
-        throw e;
-      },
-    ),
-  };
-  topologies.set(file, entry);
-  return entry.promise;
-}
-
-/** The topology if it has already arrived (the first render can then draw the map at once), else undefined. */
-export const readyTopology = (file: string): Topology | undefined => topologies.get(file)?.value;
-
-async function loadTopology(file: string): Promise<Topology> {
-  // In the single file nothing can be fetched (connect-src 'none', and file:// anyway): the text is here.
-  const inlined = inlinedGeo?.[file];
-  if (inlined !== undefined) return JSON.parse(inlined) as Topology;
-  const res = await fetch(geoUrl(file));
-  if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-  return (await res.json()) as Topology;
-}
-
-/** The two files the first screen draws. */
-export const FIRST_SCREEN_GEO = ['france.json', 'territoires.json'] as const;
 
 function collection(topo: Topology, name: string): GeometryCollection {
   const obj = topo.objects[name];

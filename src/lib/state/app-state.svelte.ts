@@ -45,7 +45,7 @@ export class AppState {
    * Reads what the map currently shows (geodata, camera, size), for exports drawn by the SVG renderer.
    * Set by the map; plain field, not state: nothing renders from it.
    */
-  mapSnapshot: (() => import('../ui/exports').MapSnapshot | null) | null = null;
+  mapSnapshot: (() => import('../share/exports').MapSnapshot | null) | null = null;
   /** An alternative perimeter the map outlines on request (`<territory-id>--<slug>`), or null. */
   showAlternative: string | null = $state(null);
   /** The lever under the pointer or keyboard focus in any chart or chip: highlighted everywhere. */

@@ -5,7 +5,7 @@
  */
 import { scaleThreshold } from 'd3-scale';
 
-import { contrast, type ThemeName } from '../ui/palette';
+import { contrast, type ThemeName } from './palette';
 
 /** Marks that belong to no lever (audiences): the map's territory colour, one per theme. */
 export const NEUTRAL: Record<ThemeName, string> = { light: '#3f5a7a', dark: '#8ea8c8' };

@@ -3,7 +3,17 @@
  * separator (so a French Excel splits the columns), headers in the active language, CRLF line ends
  * (RFC 4180), and the source line after the data.
  */
-import type { TableModel } from './tables';
+/** A table to write: what `charts/tables.ts` models, in the shape this file needs. */
+export interface CsvTable {
+  corner: string;
+  columns: readonly { label: string }[];
+  rows: readonly CsvRow[];
+  footers: readonly CsvRow[];
+}
+interface CsvRow {
+  label: string;
+  values: readonly (string | number | null)[];
+}
 
 export const BOM = '\uFEFF';
 export const SEPARATOR = ';';
@@ -21,7 +31,7 @@ export function number(value: number, locale: string): string {
   return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 4 }).format(value);
 }
 
-export function toCsv(table: TableModel, source: string, locale: string): string {
+export function toCsv(table: CsvTable, source: string, locale: string): string {
   const cell = (v: string | number | null) =>
     v === null ? '' : typeof v === 'number' ? number(v, locale) : field(v);
   const lines = [

@@ -3,7 +3,7 @@
  * comparison charts. Pure: a step is applied to the URL state like any link.
  */
 import { TERRITORY_IDS, type TerritoryId } from '../data/ids';
-import { CHARTS, type ChartId, type UrlState } from './url';
+import { CHARTS, type ChartId, type UrlState } from '../state/url';
 
 export type Step =
   { kind: 'overview' } | { kind: 'territory'; id: TerritoryId } | { kind: 'chart'; chart: ChartId };

@@ -6,16 +6,17 @@
  */
 import { geoPath } from 'd3-geo';
 
-import { BOM, SEPARATOR, field } from '../charts/csv';
-import { FONT_FAMILY, embeddedFontCss, svgToPng, type ExportedSvg } from '../charts/export';
-import { textWidth, wrap } from '../charts/text';
+import { BOM, SEPARATOR, field } from '../files/csv';
+import { svgToPng } from '../files/raster';
+import { FONT_FAMILY, embeddedFontCss, type ExportedSvg } from '../files/svg';
+import { textWidth, wrap } from '../theme/text';
 import { actions, programme, territories, vocabularies } from '../data';
 import type { Action, CoreTerritory } from '../data/schema';
 import type { TerritoryId } from '../data/ids';
 import { viewProjection } from '../map/camera';
 import type { BaseMap, TerritoryShapes } from '../map/geo';
 import type { Camera, UrlState } from '../state/url';
-import { LEVER_COLOURS, type ThemeName } from './palette';
+import { LEVER_COLOURS, type ThemeName } from '../theme/palette';
 
 export const SOURCE_LINE =
   'Source : CNER, cner-france.com/?p=1331 (Fabrique prospective ANCT, 2023–2024) ; classement des actions : l’atlas';

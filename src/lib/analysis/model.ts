@@ -4,7 +4,6 @@
  */
 import type { AudienceId, AxisId, LeverId } from '../data/ids';
 import type { CoreDataset } from '../data/schema';
-import type { ThemeName } from '../ui/palette';
 
 export type Lang = 'fr' | 'en';
 
@@ -98,19 +97,4 @@ export function fromDataset(d: CoreDataset, lang: Lang): ChartData {
 /** The actions of `data` that pass the filters: all of them when `matching` is null (no filter on). */
 export function retained(data: ChartData, matching: ReadonlySet<string> | null): readonly ChartAction[] {
   return matching ? data.actions.filter((a) => matching.has(a.id)) : data.actions;
-}
-
-/** Above this many territories a chart draws its marks on canvas and labels only highlighted rows. */
-export const DENSE = 40;
-
-/** What every chart component takes (the five charts share it). */
-export interface ChartProps {
-  /** Territories, actions and vocabularies in the active language. */
-  data: ChartData;
-  /** Ids of the actions the filters retain, or null when no filter is on. */
-  matching: ReadonlySet<string> | null;
-  /** The active theme. */
-  theme: ThemeName;
-  /** A fixed width (the bench); by default the frame's. */
-  width?: number;
 }

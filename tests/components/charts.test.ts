@@ -8,7 +8,7 @@ import { flushSync } from 'svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import AllCharts from '../../src/lib/charts/AllCharts.svelte';
-import { fromDataset } from '../../src/lib/charts/model';
+import { fromDataset } from '../../src/lib/analysis/model';
 import { dataset } from '../../src/lib/data';
 import { AppState } from '../../src/lib/state/app-state.svelte';
 

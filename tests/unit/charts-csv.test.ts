@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { BOM, field, toCsv } from '../../src/lib/charts/csv';
-import { leverFrequency } from '../../src/lib/charts/frequency';
-import { jaccardMatrix } from '../../src/lib/charts/jaccard';
-import { audienceGrid, axisSplit, leverMatrix, rowSets } from '../../src/lib/charts/matrix';
-import { fromDataset, retained } from '../../src/lib/charts/model';
-import { canonical, colOrder, rowOrder } from '../../src/lib/charts/order';
+import { BOM, field, toCsv } from '../../src/lib/files/csv';
+import { leverFrequency } from '../../src/lib/analysis/frequency';
+import { jaccardMatrix } from '../../src/lib/analysis/jaccard';
+import { audienceGrid, axisSplit, leverMatrix, rowSets } from '../../src/lib/analysis/matrix';
+import { fromDataset, retained } from '../../src/lib/analysis/model';
+import { canonical, colOrder, rowOrder } from '../../src/lib/analysis/order';
 import {
   audiencesTable,
   axesTable,

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { translate } from '../../src/lib/i18n/messages';
-import { leverFrequency } from '../../src/lib/charts/frequency';
+import { leverFrequency } from '../../src/lib/analysis/frequency';
 import {
   audienceLabels,
   axesInput,
@@ -26,10 +26,10 @@ import {
   type Box,
   type Label,
 } from '../../src/lib/charts/layout';
-import { audienceGrid, axisSplit, leverMatrix } from '../../src/lib/charts/matrix';
-import { fromDataset, retained } from '../../src/lib/charts/model';
-import { ORDERS, colOrder, rowOrder } from '../../src/lib/charts/order';
-import { textWidth, wrap } from '../../src/lib/charts/text';
+import { audienceGrid, axisSplit, leverMatrix } from '../../src/lib/analysis/matrix';
+import { fromDataset, retained } from '../../src/lib/analysis/model';
+import { ORDERS, colOrder, rowOrder } from '../../src/lib/analysis/order';
+import { textWidth, wrap } from '../../src/lib/theme/text';
 import { dataset } from '../../src/lib/data';
 
 const WIDTHS = [

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { leverFrequency } from '../../src/lib/charts/frequency';
-import { UNSPECIFIED, audienceGrid, axisSplit, leverMatrix, rowSets } from '../../src/lib/charts/matrix';
-import { fromDataset, retained } from '../../src/lib/charts/model';
+import { leverFrequency } from '../../src/lib/analysis/frequency';
+import { UNSPECIFIED, audienceGrid, axisSplit, leverMatrix, rowSets } from '../../src/lib/analysis/matrix';
+import { fromDataset, retained } from '../../src/lib/analysis/model';
 import { dataset } from '../../src/lib/data';
 
 const data = fromDataset(dataset, 'fr');

@@ -9,17 +9,17 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { jaccard, jaccardDistances, jaccardMatrix } from '../../src/lib/charts/jaccard';
-import { leverMatrix, rowSets } from '../../src/lib/charts/matrix';
-import { fromDataset, retained } from '../../src/lib/charts/model';
-import { alphabetical, byTotal, colOrder, rowOrder } from '../../src/lib/charts/order';
+import { jaccard, jaccardDistances, jaccardMatrix } from '../../src/lib/analysis/jaccard';
+import { leverMatrix, rowSets } from '../../src/lib/analysis/matrix';
+import { fromDataset, retained } from '../../src/lib/analysis/model';
+import { alphabetical, byTotal, colOrder, rowOrder } from '../../src/lib/analysis/order';
 import {
   averageLinkage,
   optimalLeafOrder,
   pathCost,
   seriate,
   type Tree,
-} from '../../src/lib/charts/seriation';
+} from '../../src/lib/analysis/seriation';
 import { dataset } from '../../src/lib/data';
 
 const data = fromDataset(dataset, 'fr');

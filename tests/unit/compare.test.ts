@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { actions } from '../../src/lib/data';
 import type { Action } from '../../src/lib/data/schema';
-import { NNBSP } from '../../src/lib/data/typography';
+import { NNBSP } from '../../src/lib/i18n/typography';
 import { compareLevers, compareSummary } from '../../src/lib/panels/compare';
 import { formatList, linkify, monthYear, plural, safeHref } from '../../src/lib/panels/format';
 

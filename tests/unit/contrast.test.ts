@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { AXIS_COLOURS, BACKGROUNDS, LEVER_COLOURS, contrast, type ThemeName } from '../../src/lib/ui/palette';
+import { AXIS_COLOURS, BACKGROUNDS, LEVER_COLOURS, contrast, type ThemeName } from '../../src/lib/theme/palette';
 
 /** The colour tokens of app.css, per theme, read from the stylesheet itself. */
 function tokens(theme: ThemeName): Record<string, string> {

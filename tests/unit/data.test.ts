@@ -18,7 +18,7 @@ import {
   type DataFiles,
   type Territory,
 } from '../../src/lib/data/schema';
-import { frenchTypography } from '../../src/lib/data/typography';
+import { frenchTypography } from '../../src/lib/i18n/typography';
 
 const root = resolve(import.meta.dirname, '../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(resolve(root, path), 'utf8'));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import '../../src/lib/i18n/charts';
-import { NNBSP } from '../../src/lib/data/typography';
+import { NNBSP } from '../../src/lib/i18n/typography';
 import { messages, translate } from '../../src/lib/i18n/messages';
 
 describe('messages', () => {

@@ -2,7 +2,7 @@
 // Idle work waits for a pause in the user's clicks and keys (ui/idle.ts).
 import { describe, expect, it } from 'vitest';
 
-import { afterNextPaint, whenSettled } from '../../src/lib/ui/idle';
+import { afterNextPaint, whenSettled } from '../../src/lib/schedule/idle';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,7 +1,7 @@
 // Background work waits for the map (ui/idle.ts): map-ready by default, map-first on request.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { whenSettled } from '../../src/lib/ui/idle';
+import { whenSettled } from '../../src/lib/schedule/idle';
 
 const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { frenchTypography } from '../../src/lib/data/typography';
+import { frenchTypography } from '../../src/lib/i18n/typography';
 import { inlineBodies, legalSections, PAGES, singleCsp } from '../../vite.config';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { TERRITORY_IDS } from '../../src/lib/data/ids';
-import { TOUR, applyStep, currentStep } from '../../src/lib/state/tour';
+import { TOUR, applyStep, currentStep } from '../../src/lib/share/tour';
 import { defaultUrlState } from '../../src/lib/state/url';
 
 describe('presentation tour', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { NNBSP, frenchTypography } from '../../src/lib/data/typography';
+import { NNBSP, frenchTypography } from '../../src/lib/i18n/typography';
 
 describe('frenchTypography', () => {
   it('puts a narrow no-break space before high punctuation', () => {

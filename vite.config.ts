@@ -9,6 +9,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
 import { DATA_FILES, validateData, type DataFiles } from './src/lib/data/schema.ts';
+import { atlasStylesheet, exampleStylesheet, pagesStylesheet } from './src/lib/theme/css.ts';
 
 /** PRODUCT.md « Security headers »: the production build carries this policy from the first build. */
 export const CSP =
@@ -88,6 +89,49 @@ function geoModule(inline: boolean): Plugin {
         texts[f] = readFileSync(path, 'utf8');
       }
       return `export default Object.freeze(${JSON.stringify(texts)});`;
+    },
+  };
+}
+
+const THEME_PREFIX = 'virtual:atlas-theme/';
+/** `@import 'virtual:atlas-theme/<name>.css';` in a stylesheet: Vite resolves a CSS `@import` on disk only. */
+const THEME_IMPORT = /@import\s+(['"])virtual:atlas-theme\/(\w+)\.css\1\s*;\n?/g;
+
+/**
+ * The colour tokens as stylesheets, written from the one table (src/lib/theme/colours.ts) by
+ * src/lib/theme/css.ts: `virtual:atlas-theme/atlas.css` (imported by src/main.ts), `pages.css` (by
+ * src/pages/page.css) and `example.css` (by src/integration.ts). A script imports one as a module; a
+ * stylesheet names it in an `@import`, which this plugin replaces by the rules themselves (appended, after
+ * the stylesheet's other imports). The single file embeds the public-sector pages: their tokens come with
+ * the atlas's.
+ */
+export function themeStylesheets(single: boolean): Plugin {
+  const sheets: Record<string, () => string> = {
+    atlas: () => atlasStylesheet({ withPages: single }),
+    pages: pagesStylesheet,
+    example: exampleStylesheet,
+  };
+  const sheet = (name: string) => {
+    const make = sheets[name];
+    if (!make) throw new Error(`${THEME_PREFIX}${name}.css: no such theme stylesheet`);
+    return make();
+  };
+  return {
+    name: 'atlas:theme-css',
+    enforce: 'pre',
+    resolveId: (id) => (id.startsWith(THEME_PREFIX) ? `\0${id}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${THEME_PREFIX}`)) return null;
+      return sheet(id.slice(THEME_PREFIX.length + 1).replace(/\.css$/, ''));
+    },
+    transform(code, id) {
+      if (id.startsWith('\0') || !/\.css(\?|$)/.test(id) || !code.includes(THEME_PREFIX)) return null;
+      const names: string[] = [];
+      const rest = code.replace(THEME_IMPORT, (_, _q: string, name: string) => {
+        names.push(name);
+        return '';
+      });
+      return { code: `${rest}\n${names.map(sheet).join('')}`, map: null };
     },
   };
 }
@@ -244,6 +288,7 @@ export default defineConfig(({ mode }) => {
       // Under Vitest the data check is a test of its own (tests/unit/data.test.ts), not a gate on every test.
       process.env['VITEST'] ? null : dataCheck(),
       svelte(),
+      themeStylesheets(single),
       territoriesCore(),
       geoModule(single),
       ...(single ? singleFile() : [csp()]),

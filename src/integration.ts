@@ -2,6 +2,7 @@
  * The integration example page (integration.html): two atlases mounted in one document with `mount()`,
  * beside two iframes. The browser tests check that the four keep independent state.
  */
+import 'virtual:atlas-theme/example.css';
 import './integration.css';
 import { mount } from './main';
 

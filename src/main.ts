@@ -4,6 +4,7 @@
  */
 import { mount as svelteMount, unmount } from 'svelte';
 
+import 'virtual:atlas-theme/atlas.css';
 import './app.css';
 import App from './App.svelte';
 import { FIRST_SCREEN_GEO, fetchTopology } from './lib/data/geo';

@@ -5,26 +5,31 @@
  */
 import { scaleThreshold } from 'd3-scale';
 
-import { contrast, type ThemeName } from './palette';
+import { COLOURS, type ThemeName } from './colours';
+import { contrast } from './palette';
 
 /** Marks that belong to no lever (audiences): the map's territory colour, one per theme. */
-export const NEUTRAL: Record<ThemeName, string> = { light: '#3f5a7a', dark: '#8ea8c8' };
+export const NEUTRAL: Record<ThemeName, string> = {
+  light: COLOURS.light.tokens['map-territory'],
+  dark: COLOURS.dark.tokens['map-territory'],
+};
 
 /** Text on marks: the theme's text colours, whichever reads better on the fill. */
 export const INK: Record<ThemeName, { dark: string; light: string }> = {
-  light: { dark: '#1c1f23', light: '#ffffff' },
-  dark: { dark: '#14171b', light: '#eceff3' },
+  light: { dark: COLOURS.light.tokens.text, light: COLOURS.light.tokens.surface },
+  dark: { dark: COLOURS.dark.tokens.bg, light: COLOURS.dark.tokens.text },
 };
 
-/**
- * Similarity classes, from « nothing in common » (close to the surface) to « the same levers ». Five
- * steps rather than a continuous ramp: a continuous ramp passes through mid-tones on which neither dark
- * nor light digits reach 4.5:1, and the cells carry their index as digits.
- */
+/** The similarity classes' upper bounds (colours.ts gives each class its colour). */
 export const SIMILARITY_STEPS = [0.2, 0.4, 0.6] as const;
 export const SIMILARITY_COLOURS: Record<ThemeName, readonly string[]> = {
-  light: ['#f1f3f6', '#d3e0f2', '#a7c1e6', '#3d6cb4', '#1f4e9c'],
-  dark: ['#262b33', '#2f4666', '#3f6399', '#7fa6e6', '#a9c6ff'],
+  light: COLOURS.light.similarity,
+  dark: COLOURS.dark.similarity,
+};
+/** A cell without an index (null), drawn on the canvas. */
+export const SIMILARITY_NONE: Record<ThemeName, string> = {
+  light: COLOURS.light.similarityNone,
+  dark: COLOURS.dark.similarityNone,
 };
 
 /** The similarity colour of an index in [0, 1]: 0 alone, then < 0.2, < 0.4, < 0.6, the rest. */

@@ -1,54 +1,22 @@
 /**
- * One colour logic for the whole atlas (PRODUCT.md « Colour and type »): lever colours per theme, in
- * three hue families, one per axis (competences: blues, recrutement: greens, qualite-de-vie: warm).
- * Charts, panel chips and map expressions all read these; colour never carries meaning alone (every
- * mark and chip also carries the lever's label).
+ * The lever and axis colours per theme (PRODUCT.md « Colour and type »), views of the one table
+ * (colours.ts), and WCAG contrast. Charts, panel chips and the exported card read these; colour never
+ * carries meaning alone (every mark and chip also carries the lever's label).
  */
-import type { AxisId, LeverId } from '../data/ids';
+import { COLOURS, THEMES, type Palette, type ThemeName } from './colours';
 
-export type ThemeName = 'light' | 'dark';
+export type { ThemeName } from './colours';
 
-export const LEVER_COLOURS: Record<ThemeName, Record<LeverId, string>> = {
-  light: {
-    formation: '#1f4e9c',
-    employabilite: '#2563b8',
-    image: '#4b3fae',
-    ambassadeurs: '#0a6a94',
-    evenements: '#5b4f9e',
-    marque: '#34568b',
-    orientation: '#17735a',
-    decouverte: '#2e7031',
-    cooperation: '#4a6f1c',
-    mixite: '#00706a',
-    freins: '#b13c17',
-    accueil: '#8d4600',
-  },
-  dark: {
-    formation: '#8fb4ff',
-    employabilite: '#7cc4ff',
-    image: '#b7acff',
-    ambassadeurs: '#6fd0f0',
-    evenements: '#c5b8f5',
-    marque: '#a7c0e6',
-    orientation: '#6fd3a8',
-    decouverte: '#95d895',
-    cooperation: '#bcd97e',
-    mixite: '#5fd3c4',
-    freins: '#ff9d76',
-    accueil: '#f3b765',
-  },
-};
+const byTheme = <T>(part: (p: Palette) => T): Record<ThemeName, T> =>
+  Object.fromEntries(THEMES.map((t) => [t, part(COLOURS[t])])) as Record<ThemeName, T>;
 
-export const AXIS_COLOURS: Record<ThemeName, Record<AxisId, string>> = {
-  light: { competences: '#1f4e9c', recrutement: '#17735a', 'qualite-de-vie': '#b13c17' },
-  dark: { competences: '#8fb4ff', recrutement: '#6fd3a8', 'qualite-de-vie': '#ff9d76' },
-};
+/** Keyed by lever id: tests/unit/theme.test.ts checks the keys against data/ids.ts's LEVER_IDS. */
+export const LEVER_COLOURS = byTheme((p) => p.levers);
+/** Keyed by axis id: tests/unit/theme.test.ts checks the keys against data/ids.ts's AXIS_IDS. */
+export const AXIS_COLOURS = byTheme((p) => p.axes);
 
-/** Backgrounds the marks sit on, per theme (the page and the panels): marks need 3:1 on each. */
-export const BACKGROUNDS: Record<ThemeName, string[]> = {
-  light: ['#ffffff', '#f6f5f2', '#efeee9'],
-  dark: ['#14171b', '#1e2228', '#181b20'],
-};
+/** Backgrounds the marks sit on, per theme (the panels, the page, the sunken surfaces): marks need 3:1 on each. */
+export const BACKGROUNDS = byTheme((p) => [p.tokens.surface, p.tokens.bg, p.tokens['surface-sunken']]);
 
 function channel(c: number): number {
   const s = c / 255;

@@ -1,0 +1,75 @@
+/**
+ * The stylesheets of custom properties, written from the one table (colours.ts) when Vite builds or serves
+ * (plugin `atlas:theme-css` in vite.config.ts). Files, not script: they hold under the CSP's
+ * `style-src 'self'`, and a prerendered page has its colours before any script runs. Each atlas carries
+ * its theme on its own root (`.atlas[data-theme=…]`), so two embeds with different themes coexist.
+ */
+import { COLOURS, PRINT, THEMES, type ThemeName, type TokenName } from './colours.ts';
+
+const declarations = (values: Record<string, string>, indent: string) =>
+  Object.entries(values)
+    .map(([name, value]) => `${indent}--${name}: ${value};\n`)
+    .join('');
+
+function rule(selectors: string[], body: string, indent = ''): string {
+  return `${indent}${selectors.join(`,\n${indent}`)} {\n${body}${indent}}\n`;
+}
+
+const pick = (theme: ThemeName, names: readonly TokenName[]) =>
+  Object.fromEntries(names.map((n) => [n, COLOURS[theme].tokens[n]]));
+
+/** The print colours, on `:root`: the page's own background reads them too. */
+const printRule = () => rule([':root'], declarations(PRINT, '  '));
+
+/** The tokens the public-sector pages use (src/pages/pages.css). */
+export const PAGE_TOKENS = [
+  'bg',
+  'surface',
+  'text',
+  'text-muted',
+  'border',
+  'border-strong',
+  'focus',
+  'link',
+] as const satisfies readonly TokenName[];
+
+/** The public-sector pages' tokens: no theme switch and no script, so dark follows the system setting. */
+function pageTokens(): string {
+  const selectors = ['.page', '.legal-pages'];
+  const block = (theme: ThemeName, indent: string) =>
+    rule(
+      selectors,
+      `${declarations(pick(theme, PAGE_TOKENS), `${indent}  `)}${indent}  color-scheme: ${theme};\n`,
+      indent,
+    );
+  return `${block('light', '')}@media (prefers-color-scheme: dark) {\n${block('dark', '  ')}}\n`;
+}
+
+/** The public-sector pages (src/pages/page.css). */
+export function pagesStylesheet(): string {
+  return pageTokens() + printRule();
+}
+
+/**
+ * The atlas (imported by src/main.ts): every token, per theme. The selector also reaches the backdrop of a
+ * modal dialog inside the atlas, which inherits nothing in older browsers. `withPages`: the single file,
+ * which embeds the public-sector pages (`.legal-pages`, vite.config.ts legalSections), carries their tokens
+ * in its one stylesheet.
+ */
+export function atlasStylesheet({ withPages = false } = {}): string {
+  const themes = THEMES.map((theme) => {
+    const root = `.atlas[data-theme='${theme}']`;
+    return rule(
+      [root, `${root} ::backdrop`],
+      `${declarations(COLOURS[theme].tokens, '  ')}  color-scheme: ${theme};\n`,
+    );
+  });
+  return [...themes, printRule(), withPages ? pageTokens() : ''].join('');
+}
+
+/** The tokens of the integration example page (src/integration.css): a host page in the light theme. */
+export const EXAMPLE_TOKENS = ['bg', 'text', 'border-strong'] as const satisfies readonly TokenName[];
+
+export function exampleStylesheet(): string {
+  return rule([':root'], declarations(pick('light', EXAMPLE_TOKENS), '  '));
+}

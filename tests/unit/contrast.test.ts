@@ -1,15 +1,19 @@
-import { readFileSync } from 'node:fs';
-
 import { describe, expect, it } from 'vitest';
 
-import { AXIS_COLOURS, BACKGROUNDS, LEVER_COLOURS, contrast, type ThemeName } from '../../src/lib/theme/palette';
+import { COLOURS } from '../../src/lib/theme/colours';
+import {
+  AXIS_COLOURS,
+  BACKGROUNDS,
+  LEVER_COLOURS,
+  contrast,
+  type ThemeName,
+} from '../../src/lib/theme/palette';
 
-/** The colour tokens of app.css, per theme, read from the stylesheet itself. */
+/** The colour tokens of the stylesheet, per theme, from the theme's table (its #rrggbb values). */
 function tokens(theme: ThemeName): Record<string, string> {
-  const css = readFileSync('src/app.css', 'utf8');
-  const selector = theme === 'light' ? /\.atlas \{([^}]*)\}/ : /\.atlas\[data-theme='dark'\] \{([^}]*)\}/;
-  const block = selector.exec(css)?.[1] ?? '';
-  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));
+  return Object.fromEntries(
+    Object.entries(COLOURS[theme].tokens).filter(([, v]) => /^#[0-9a-f]{6}$/i.test(v)),
+  );
 }
 
 describe.each<ThemeName>(['light', 'dark'])('contrast, %s theme', (theme) => {

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { frenchTypography } from '../../src/lib/i18n/typography';
+import { atlasStylesheet, pagesStylesheet } from '../../src/lib/theme/css';
 import { inlineBodies, legalSections, PAGES, singleCsp } from '../../vite.config';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -90,12 +91,13 @@ describe('page.css', () => {
     const body = css.slice(i, css.indexOf('}', i));
     return Object.fromEntries([...body.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2]]));
   };
-  const app = read('src/app.css');
-  const pages = read('src/pages/pages.css');
+  // The stylesheets the build writes from the theme's table (vite.config.ts, atlas:theme-css).
+  const app = atlasStylesheet();
+  const pages = pagesStylesheet();
 
   it.each([
-    ['light', '.atlas {', '.page,\n.legal-pages {'],
-    ['dark', ".atlas[data-theme='dark'] {", '@media (prefers-color-scheme: dark)'],
+    ['light', ".atlas[data-theme='light'] ::backdrop {", '.page,\n.legal-pages {'],
+    ['dark', ".atlas[data-theme='dark'] ::backdrop {", '@media (prefers-color-scheme: dark)'],
   ])('repeats the atlas’s %s tokens exactly', (_theme, appStart, pageStart) => {
     const own = block(pages, pageStart);
     const atlas = block(app, appStart);

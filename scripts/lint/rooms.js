@@ -107,7 +107,7 @@ const rule = {
       ExportAllDeclaration: (node) => check(node, node.source),
       ImportExpression: (node) => check(node, node.source),
       // `typeof import('…')` in type positions.
-      TSImportType: (node) => check(node, node.argument?.literal ?? node.argument),
+      TSImportType: (node) => check(node, node.source ?? node.argument?.literal),
     };
   },
 };

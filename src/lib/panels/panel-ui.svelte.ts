@@ -4,7 +4,7 @@
  * search result named); a view opened from the map leaves the focus on the map's marker, where a
  * keyboard user left it.
  */
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 
 /**
  * The view's heading, an action (`action:<territory-id>-<n>`), a territory's button in the overview's
@@ -35,15 +35,5 @@ export class PanelUi {
   }
 }
 
-const KEY = Symbol('atlas-panel-ui');
-
-export function setPanelUi(ui: PanelUi): PanelUi {
-  return setContext(KEY, ui);
-}
-
-/** Throws outside `Panel.svelte`: the panel's parts are not meant to be mounted on their own. */
-export function getPanelUi(): PanelUi {
-  const ui = getContext<PanelUi | undefined>(KEY);
-  if (!ui) throw new Error('getPanelUi() called outside Panel.svelte');
-  return ui;
-}
+/** `getPanelUi()` throws outside `Panel.svelte`: the panel's parts are not meant to be mounted on their own. */
+export const [getPanelUi, setPanelUi] = createContext<PanelUi>();

@@ -14,8 +14,8 @@ import { actions, programme, territories, vocabularies } from '../data';
 import type { Action, CoreTerritory } from '../data/schema';
 import type { TerritoryId } from '../data/ids';
 import { viewProjection } from '../map/camera';
-import type { BaseMap, TerritoryShapes } from '../map/geo';
-import type { Camera, UrlState } from '../state/url';
+import type { MapSnapshot } from '../map/handle.svelte';
+import type { UrlState } from '../state/url';
 import { LEVER_COLOURS, type ThemeName } from '../theme/palette';
 
 export const SOURCE_LINE =
@@ -24,14 +24,6 @@ export const SOURCE_LINE_EN =
   'Source: CNER, cner-france.com/?p=1331 (ANCT Fabrique prospective, 2023–2024); classification of actions: the atlas';
 export const MAP_LICENCE = 'Fonds : IGN, INSEE, ANCT — Licence Ouverte 2.0';
 export const MAP_LICENCE_EN = 'Base map: IGN, INSEE, ANCT — Licence Ouverte 2.0';
-
-export interface MapSnapshot {
-  base: BaseMap;
-  shapes: TerritoryShapes;
-  camera: Camera;
-  width: number;
-  height: number;
-}
 
 export interface ViewContext {
   lang: 'fr' | 'en';

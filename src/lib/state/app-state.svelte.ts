@@ -3,7 +3,7 @@
  * mounted in one page never share a selection. What the URL carries lives in `url`; the rest is
  * transient (hover, focus).
  */
-import { getContext, setContext } from 'svelte';
+import { createContext } from 'svelte';
 
 import { actions, territories } from '../data';
 import type { LeverId, TerritoryId } from '../data/ids';
@@ -41,11 +41,6 @@ export class AppState {
   hovered: TerritoryId | null = $state(null);
   /** Which renderer currently draws the map (SVG until MapLibre is ready, if ever). */
   renderer: ActiveRenderer = $state('svg');
-  /**
-   * Reads what the map currently shows (geodata, camera, size), for exports drawn by the SVG renderer.
-   * Set by the map; plain field, not state: nothing renders from it.
-   */
-  mapSnapshot: (() => import('../share/exports').MapSnapshot | null) | null = null;
   /** An alternative perimeter the map outlines on request (`<territory-id>--<slug>`), or null. */
   showAlternative: string | null = $state(null);
   /** The lever under the pointer or keyboard focus in any chart or chip: highlighted everywhere. */
@@ -116,15 +111,5 @@ export class AppState {
   }
 }
 
-const KEY = Symbol('atlas-state');
-
-export function setAppState(state: AppState): AppState {
-  return setContext(KEY, state);
-}
-
-/** Throws outside an atlas: a component that reads state must sit inside `App.svelte`. */
-export function getAppState(): AppState {
-  const state = getContext<AppState | undefined>(KEY);
-  if (!state) throw new Error('getAppState() called outside an atlas (no AppState in context)');
-  return state;
-}
+/** `getAppState()` throws outside an atlas: a component that reads state must sit inside `App.svelte`. */
+export const [getAppState, setAppState] = createContext<AppState>();

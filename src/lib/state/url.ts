@@ -156,6 +156,11 @@ function parseCamera(raw: string): Camera | null {
   return { lon, lat, zoom };
 }
 
+/** The parameters whose value is a list of vocabulary ids. */
+const FACET_IDS = { leviers: LEVER_IDS, axes: AXIS_IDS, publics: AUDIENCE_IDS, formats: FORMAT_IDS } as const;
+/** The parameters whose value is one word of a closed list. */
+const CHOICES = { vue: VIEWS, lang: LANGS, rendu: RENDERERS, embed: EMBEDS, theme: THEMES } as const;
+
 /** Reads a query string (with or without « ? »). Never throws: what it cannot use it reports in `dropped`. */
 export function parseUrl(search: string | URLSearchParams): Parsed {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
@@ -175,7 +180,8 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
     }
     seen.add(key);
     const bad = () => dropped.push({ param: key, value: shown(value), reason: 'bad-value' });
-    switch (key as Param) {
+    const param = key as Param;
+    switch (param) {
       case 'territoire': {
         const id = oneOf(TERRITORY_IDS, value);
         if (id) state.territoire = id;
@@ -193,16 +199,10 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
         break;
       }
       case 'leviers':
-        state.leviers = idList(key, value, LEVER_IDS, dropped);
-        break;
       case 'axes':
-        state.axes = idList(key, value, AXIS_IDS, dropped);
-        break;
       case 'publics':
-        state.publics = idList(key, value, AUDIENCE_IDS, dropped);
-        break;
       case 'formats':
-        state.formats = idList(key, value, FORMAT_IDS, dropped);
+        Object.assign(state, { [param]: idList(param, value, FACET_IDS[param], dropped) });
         break;
       case 'q':
         if (rawValue.length > MAX_QUERY_LENGTH) {
@@ -210,26 +210,19 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
           state.q = cut(rawValue, MAX_QUERY_LENGTH);
         } else state.q = rawValue;
         break;
-      case 'vue':
-        state.vue = oneOf(VIEWS, value) ?? (bad(), state.vue);
-        break;
       case 'graphique':
         state.graphique = oneOf(CHARTS, value) ?? (bad(), null);
         break;
       case 'carte':
         state.carte = parseCamera(value) ?? (bad(), null);
         break;
+      case 'vue':
       case 'lang':
-        state.lang = oneOf(LANGS, value) ?? (bad(), state.lang);
-        break;
       case 'rendu':
-        state.rendu = oneOf(RENDERERS, value) ?? (bad(), state.rendu);
-        break;
       case 'embed':
-        state.embed = oneOf(EMBEDS, value) ?? (bad(), null);
-        break;
       case 'theme':
-        state.theme = oneOf(THEMES, value) ?? (bad(), null);
+        // A bad value keeps the default (`vue`, `lang`, `rendu`) or none (`embed`, `theme`).
+        Object.assign(state, { [param]: oneOf<string>(CHOICES[param], value) ?? (bad(), state[param]) });
         break;
       case 'static':
       case 'transparent':

@@ -1,0 +1,224 @@
+/**
+ * The live camera of one map: what it frames (France, a territory, or wherever the user moved it), the
+ * SVG's projection and d3-zoom transform for the current size, and the moves between them. d3-zoom only
+ * listens on the viewport; it never draws. While MapLibre draws, moves go to it instead.
+ * The math is `camera.ts`; this file holds the state and the gestures.
+ */
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { untrack } from 'svelte';
+
+import type { TerritoryId } from '../data/ids';
+import type { Camera } from '../state/url';
+import { MAX_ZOOM, MIN_ZOOM } from '../state/url';
+import { FRANCE_BOUNDS, fitBounds, framePadding, viewProjection, type Bounds } from './camera';
+
+export type Framing = 'france' | TerritoryId | 'free';
+
+/** Where moves go while MapLibre draws the map (its own easing, same camera). */
+export interface CameraTarget {
+  moveTo(target: Camera, animate: boolean): void;
+}
+
+export interface GestureOptions {
+  /** False for a static embed: no pan or zoom. */
+  interactive: boolean;
+  /** Embedded: wheel zoom needs Ctrl/⌘ and touch panning two fingers, so the host page still scrolls. */
+  cooperative: boolean;
+  /** A gesture the cooperative mode refused, to show its hint. */
+  onRefused: (kind: 'wheel' | 'touch') => void;
+}
+
+const reducedMotion =
+  typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
+
+export class CameraControl {
+  camera: Camera = $state({ lon: 2.5, lat: 46.5, zoom: 5 });
+  /** What the camera is framing: refitted on resize unless the user moved the map by hand. */
+  framing: Framing = $state('france');
+  readonly #webgl: () => CameraTarget | null;
+  readonly #size: () => { width: number; height: number };
+  readonly #bounds: () => ReadonlyMap<string, Bounds>;
+  readonly #reference: (id: TerritoryId) => { lon: number; lat: number } | undefined;
+
+  home = $derived.by(() => {
+    const { width, height } = this.#size();
+    return fitBounds(FRANCE_BOUNDS, width, height, framePadding(width, height));
+  });
+  /** The SVG's fixed projection for this size; d3-zoom's transform moves it to `camera`. */
+  projection = $derived.by(() => {
+    const { width, height } = this.#size();
+    return viewProjection(this.home, width, height);
+  });
+  transform: ZoomTransform = $derived(this.transformFor(this.camera));
+
+  #behavior: ZoomBehavior<HTMLDivElement, unknown> | null = null;
+  #viewport: HTMLDivElement | null = null;
+  /** Set while the camera is moved by code, so the zoom handler does not mark the framing « free ». */
+  #programmatic = false;
+
+  constructor(options: {
+    initial: Camera | null;
+    framing: Framing;
+    size: () => { width: number; height: number };
+    bounds: () => ReadonlyMap<string, Bounds>;
+    reference: (id: TerritoryId) => { lon: number; lat: number } | undefined;
+    /** Where moves go instead of d3-zoom: MapLibre, while it draws the map. */
+    webgl: () => CameraTarget | null;
+  }) {
+    if (options.initial) this.camera = options.initial;
+    this.framing = options.framing;
+    this.#size = options.size;
+    this.#bounds = options.bounds;
+    this.#reference = options.reference;
+    this.#webgl = options.webgl;
+  }
+
+  cameraFor(t: ZoomTransform): Camera {
+    const { width, height } = this.#size();
+    const [lon, lat] = this.projection.invert(t.invert([width / 2, height / 2]));
+    return { lon, lat, zoom: this.home.zoom + Math.log2(t.k) };
+  }
+
+  transformFor(c: Camera): ZoomTransform {
+    const { width, height } = this.#size();
+    const k = 2 ** (c.zoom - this.home.zoom);
+    const p = this.projection([c.lon, c.lat]);
+    return zoomIdentity.translate(width / 2 - k * p[0], height / 2 - k * p[1]).scale(k);
+  }
+
+  /** A territory's framing: room above and below for its marker's label and tooltip, never closer than zoom 10.5. */
+  fitTerritory(bounds: Bounds): Camera {
+    const { width, height } = this.#size();
+    const pad = framePadding(width, height);
+    return fitBounds(bounds, width, height, { ...pad, top: pad.top + 24, bottom: pad.bottom + 24 }, 10.5);
+  }
+
+  /** Moves the camera, easing unless the user asked for reduced motion (or `animate` is false). */
+  moveTo(target: Camera, animate = true): void {
+    const motion = animate && !reducedMotion?.matches;
+    const webgl = this.#webgl();
+    if (webgl) {
+      webgl.moveTo(target, motion);
+      return;
+    }
+    const viewport = this.#viewport;
+    const behavior = this.#behavior;
+    if (!viewport || !behavior) {
+      this.camera = target;
+      return;
+    }
+    const sel = select(viewport);
+    this.#programmatic = true;
+    if (motion) {
+      sel
+        .transition()
+        .duration(650)
+        .call(behavior.transform, this.transformFor(target))
+        .on('end interrupt', () => (this.#programmatic = false));
+    } else {
+      sel.call(behavior.transform, this.transformFor(target));
+      this.#programmatic = false;
+    }
+  }
+
+  /** The camera a framing asks for, or null for a hand-set camera. */
+  cameraForFraming(f: Framing): Camera | null {
+    if (f === 'france') return this.home;
+    if (f === 'free') return null;
+    const b = this.#bounds().get(f);
+    const ref = this.#reference(f);
+    if (!b && !ref) return null;
+    const bounds: Bounds = b ?? [
+      [ref!.lon - 0.3, ref!.lat - 0.2],
+      [ref!.lon + 0.3, ref!.lat + 0.2],
+    ];
+    return this.fitTerritory(bounds);
+  }
+
+  fitFrance(): void {
+    this.framing = 'france';
+    this.moveTo(this.home);
+  }
+
+  zoomBy(step: number): void {
+    this.framing = 'free';
+    this.moveTo({ ...this.camera, zoom: Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, this.camera.zoom + step)) });
+  }
+
+  /** Frames `bounds` as a hand-set view (an alternative perimeter with its territory). */
+  frame(bounds: Bounds): void {
+    this.framing = 'free';
+    this.moveTo(this.fitTerritory(bounds));
+  }
+
+  /** A camera change reported by MapLibre while it draws; `byUser` when a gesture caused it. */
+  follow(c: Camera, byUser: boolean): void {
+    this.camera = c;
+    if (byUser) this.framing = 'free';
+  }
+
+  /**
+   * d3-zoom on the viewport, for the SVG renderer; returns its removal. Markers and controls are excluded
+   * so their clicks stay clicks.
+   */
+  listen(viewport: HTMLDivElement, options: GestureOptions): () => void {
+    const home = untrack(() => this.home.zoom);
+    const behavior = d3zoom<HTMLDivElement, unknown>()
+      // Our own size, not d3's default (the element's clientWidth): reading layout there forced a
+      // synchronous reflow of the page in the middle of every click on a marker.
+      .extent(() => {
+        const { width, height } = this.#size();
+        return [
+          [0, 0],
+          [width, height],
+        ];
+      })
+      .scaleExtent([2 ** (MIN_ZOOM - home), 2 ** (MAX_ZOOM - home)])
+      .filter(
+        (event: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean; touches?: TouchList }) => {
+          if (!options.interactive) return false;
+          const target = event.target as Element | null;
+          if (target?.closest('button, a, input, [data-no-zoom]')) return false;
+          if (options.cooperative && event.type === 'wheel' && !event.ctrlKey && !event.metaKey) {
+            options.onRefused('wheel');
+            return false;
+          }
+          if (options.cooperative && event.type === 'touchstart' && (event.touches?.length ?? 0) < 2) {
+            options.onRefused('touch');
+            return false;
+          }
+          return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+        },
+      )
+      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
+        this.camera = this.cameraFor(event.transform);
+        if (event.sourceEvent && !this.#programmatic) this.framing = 'free';
+      });
+    this.#behavior = behavior;
+    this.#viewport = viewport;
+    const sel = select(viewport);
+    sel.call(behavior);
+    sel.call(
+      behavior.transform,
+      untrack(() => this.transform),
+    );
+    return () => {
+      sel.on('.zoom', null);
+      this.#behavior = null;
+    };
+  }
+
+  /**
+   * After a resize or a new framing target: refit to the framing (animated unless the size changed or
+   * it is the first fit), or keep a hand-set camera where it is.
+   */
+  refit(target: Camera | null, resized: boolean, first: boolean): void {
+    const home = this.home.zoom;
+    this.#behavior?.scaleExtent([2 ** (MIN_ZOOM - home), 2 ** (MAX_ZOOM - home)]);
+    if (target) this.moveTo(target, !resized && !first);
+    else if (resized && this.#viewport && this.#behavior)
+      select(this.#viewport).call(this.#behavior.transform, this.transformFor(this.camera));
+  }
+}

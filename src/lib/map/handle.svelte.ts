@@ -1,0 +1,56 @@
+/**
+ * What one atlas's map shows, as plain data: its camera, its size on screen and the geodata it draws.
+ * `App.svelte` creates the handle and provides it by context; the map fills it; `share/` reads it (the
+ * slide export draws the same view again) and asks for the paper size while printing. Nothing of the
+ * map's components is parked here or in `AppState`.
+ */
+import { createContext } from 'svelte';
+import type { Topology } from 'topojson-specification';
+
+import type { Camera } from '../state/url';
+import { baseMap, features, territoriesObject, type BaseMap, type TerritoryShapes } from './geo';
+
+/** What an export needs to draw the map again: the geodata as GeoJSON, the camera and the map's size. */
+export interface MapSnapshot {
+  base: BaseMap;
+  shapes: TerritoryShapes;
+  camera: Camera;
+  width: number;
+  height: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export class MapHandle {
+  /** The camera the map shows, once it has a size. */
+  camera: Camera | null = $state.raw(null);
+  /** The map's size in CSS pixels (0 × 0 until laid out). */
+  size: Size = $state.raw({ width: 0, height: 0 });
+  /** The base map and the territories, once they have arrived. */
+  france: Topology | null = $state.raw(null);
+  territories: Topology | null = $state.raw(null);
+  /**
+   * The map's box on paper while the page prints (`share/print.ts`), null on screen. The map lays itself
+   * out at this size when it is on the printed page.
+   */
+  paper: Size | null = $state.raw(null);
+
+  /** The current view as GeoJSON, for exports drawn again at another size; null before the map is drawn. */
+  snapshot(): MapSnapshot | null {
+    const { france, territories, camera, size } = this;
+    if (!france || !territories || !camera || !size.width || !size.height) return null;
+    return {
+      base: baseMap(france),
+      shapes: features(territories, territoriesObject(territories)),
+      camera,
+      width: size.width,
+      height: size.height,
+    };
+  }
+}
+
+/** `getMapHandle()` throws outside an atlas: the map and the exports sit inside `App.svelte`, which provides it. */
+export const [getMapHandle, setMapHandle] = createContext<MapHandle>();

@@ -1,0 +1,63 @@
+/**
+ * The renderer's choice and MapLibre's takeover (PRODUCT.md « Renderer », « Measurement definitions »).
+ * The SVG always paints first and marks `map-first`; then the WebGL probe decides. With the SVG renderer
+ * that is `map-ready`; with MapLibre, `map-ready` is its first complete frame, when it replaces the SVG.
+ * A failure at any point leaves the SVG in place.
+ */
+import type { AppState } from '../state/app-state.svelte';
+import { chooseRenderer, type RendererChoice } from './renderer';
+
+const marked = (name: string) => performance.getEntriesByName(name).length > 0;
+
+export class Handover {
+  /** Decided once: probing WebGL creates (and releases) a context. */
+  choice: RendererChoice | null = $state(null);
+  readonly #app: AppState;
+
+  constructor(app: AppState) {
+    this.#app = app;
+  }
+
+  /** Whether MapLibre should be mounted (it then draws under the SVG until its first `idle`). */
+  get wantsWebgl(): boolean {
+    return this.choice?.renderer === 'webgl';
+  }
+
+  /** The choice, made on first call; MapLibre's chunk is requested as soon as it is chosen. */
+  decide(): RendererChoice {
+    this.choice ??= chooseRenderer(this.#app.url.rendu);
+    if (this.choice.renderer === 'webgl') void import('./maplibre');
+    return this.choice;
+  }
+
+  /**
+   * The SVG map is on screen: mark it (once per page), then decide in a task of its own after the frame
+   * (no long task glued to the first paint), and run `then` in the task after that.
+   */
+  svgDrawn(then: () => void): void {
+    requestAnimationFrame(() => {
+      const first = !marked('map-first');
+      if (first) performance.mark('map-first');
+      const decide = () => {
+        if (this.decide().renderer !== 'webgl' && first) performance.mark('map-ready');
+        setTimeout(then);
+      };
+      if (this.choice) decide();
+      else setTimeout(decide);
+    });
+  }
+
+  /** MapLibre's first `idle`: it takes over. */
+  ready(): void {
+    this.#app.renderer = 'webgl';
+    requestAnimationFrame(() => performance.mark('map-ready'));
+  }
+
+  /** MapLibre failed (no context, lost context): the SVG stays. */
+  fail(reason: string): void {
+    console.warn(`MapLibre unavailable (${reason}): the SVG map stays.`);
+    this.choice = { renderer: 'svg', reason: 'no-webgl' };
+    this.#app.renderer = 'svg';
+    if (!marked('map-ready')) performance.mark('map-ready');
+  }
+}

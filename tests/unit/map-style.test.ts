@@ -8,23 +8,11 @@ import territoriesData from '../../data/territories.json';
 import { TERRITORY_IDS } from '../../src/lib/data/ids';
 import { baseMap, features } from '../../src/lib/map/geo';
 import { chooseRenderer, isSoftwareRenderer } from '../../src/lib/map/renderer';
-import { buildStyle, MAP_SOURCE, tiLayers, type MapColours } from '../../src/lib/map/style';
+import { buildStyle, MAP_SOURCE, mapColours, tiLayers, type MapColours } from '../../src/lib/map/style';
+import { COLOURS } from '../../src/lib/theme/colours';
 
 const topo = (f: string) => JSON.parse(readFileSync(`public/geo/${f}`, 'utf8')) as Topology;
-const colours: MapColours = {
-  sea: '#dce6ec',
-  land: '#fbfaf7',
-  depLine: '#d3cec4',
-  regionLine: '#a39d91',
-  coast: '#7f8c96',
-  territory: '#3f5a7a',
-  territoryLine: '#243a55',
-  accent: '#b8460e',
-  accentStrong: '#8f340a',
-  ti: '#c9c2b3',
-  tiLine: '#8f8778',
-  compare: ['#b8460e', '#5b3fa6', '#0b6e5f', '#a3245a'],
-};
+const colours: MapColours = mapColours('light');
 
 describe('MapLibre style', () => {
   const base = baseMap(topo('france.json'));
@@ -63,6 +51,22 @@ describe('MapLibre style', () => {
     expect(json).toContain(colours.sea);
     expect(json).toContain(colours.territory);
     expect(json).toContain(colours.accent);
+  });
+
+  it('takes the theme’s colours from the theme’s table, the sea transparent in a transparent embed', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const t = COLOURS[theme].tokens;
+      const c = mapColours(theme);
+      expect([c.sea, c.land, c.territory, c.accentStrong, c.ti]).toEqual([
+        t['map-sea'],
+        t['map-land'],
+        t['map-territory'],
+        t['accent-strong'],
+        t['map-ti'],
+      ]);
+      expect(c.compare).toEqual([t['compare-1'], t['compare-2'], t['compare-3'], t['compare-4']]);
+      expect(mapColours(theme, { transparentSea: true })).toEqual({ ...c, sea: 'transparent' });
+    }
   });
 });
 

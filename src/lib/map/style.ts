@@ -1,5 +1,5 @@
 /**
- * The MapLibre style, built from the same geodata and colour tokens as the SVG. It names no URL at all:
+ * The MapLibre style, built from the same geodata and colours (the theme's table) as the SVG. It names no URL at all:
  * sources are inline GeoJSON, there is no `glyphs` or `sprite` (labels are the HTML markers), so the map
  * cannot reach a tile, font or sprite server.
  */
@@ -7,6 +7,7 @@ import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 import { MAX_ZOOM } from '../state/url';
+import { COLOURS, type ThemeName } from '../theme/colours';
 import type { BaseMap, TerritoryShapes } from './geo';
 
 export interface MapColours {
@@ -24,23 +25,25 @@ export interface MapColours {
   compare: [string, string, string, string];
 }
 
-/** Reads the colour tokens of `app.css` from an element inside the atlas, so both renderers share them. */
-export function readColours(el: Element): MapColours {
-  const s = getComputedStyle(el);
-  const v = (name: string) => s.getPropertyValue(name).trim() || '#888888';
+/**
+ * The map's colours in a theme, from the theme's table: the SVG reads the same values as custom
+ * properties. `transparentSea`: a `transparent` embed shows the host page through the sea.
+ */
+export function mapColours(theme: ThemeName, { transparentSea = false } = {}): MapColours {
+  const t = COLOURS[theme].tokens;
   return {
-    sea: v('--map-sea'),
-    land: v('--map-land'),
-    depLine: v('--map-dep-line'),
-    regionLine: v('--map-region-line'),
-    coast: v('--map-coast'),
-    territory: v('--map-territory'),
-    territoryLine: v('--map-territory-line'),
-    accent: v('--accent'),
-    accentStrong: v('--accent-strong'),
-    ti: v('--map-ti'),
-    tiLine: v('--map-ti-line'),
-    compare: [v('--compare-1'), v('--compare-2'), v('--compare-3'), v('--compare-4')],
+    sea: transparentSea ? 'transparent' : t['map-sea'],
+    land: t['map-land'],
+    depLine: t['map-dep-line'],
+    regionLine: t['map-region-line'],
+    coast: t['map-coast'],
+    territory: t['map-territory'],
+    territoryLine: t['map-territory-line'],
+    accent: t.accent,
+    accentStrong: t['accent-strong'],
+    ti: t['map-ti'],
+    tiLine: t['map-ti-line'],
+    compare: [t['compare-1'], t['compare-2'], t['compare-3'], t['compare-4']],
   };
 }
 

@@ -56,6 +56,11 @@ export const CNER_THEME_IDS = [
 
 export type TerritoryId = (typeof TERRITORY_IDS)[number];
 export type AxisId = (typeof AXIS_IDS)[number];
+
+/** Whether a string read from outside the typed data (a GeoJSON property, a DOM attribute) is a territory id. */
+export function isTerritoryId(id: string): id is TerritoryId {
+  return (TERRITORY_IDS as readonly string[]).includes(id);
+}
 export type LeverId = (typeof LEVER_IDS)[number];
 export type AudienceId = (typeof AUDIENCE_IDS)[number];
 export type FormatId = (typeof FORMAT_IDS)[number];

@@ -12,10 +12,11 @@ import { FONT_FAMILY, embeddedFontCss, type ExportedSvg } from '../files/svg';
 import { textWidth, wrap } from '../theme/text';
 import { actions, programme, territories, vocabularies } from '../data';
 import type { Action, CoreTerritory } from '../data/schema';
-import type { TerritoryId } from '../data/ids';
+import { isTerritoryId, type TerritoryId } from '../data/ids';
 import { viewProjection } from '../map/camera';
 import type { MapSnapshot } from '../map/handle.svelte';
 import type { UrlState } from '../state/url';
+import { COLOURS, FILE_THEME } from '../theme/colours';
 import { LEVER_COLOURS, type ThemeName } from '../theme/palette';
 
 export const SOURCE_LINE =
@@ -40,19 +41,24 @@ const esc = (s: string) =>
 const NBSP = '\u202F';
 const fr = (c: ViewContext) => c.lang === 'fr';
 
-/** Light colours for files: a slide is projected on white far more often than not. */
+/** The files' colours, from the theme's table (FILE_THEME: light, a slide is projected on white). */
+const FILE = COLOURS[FILE_THEME].tokens;
 const INK = {
-  text: '#1c1f23',
-  muted: '#4f5660',
-  sea: '#dce6ec',
-  land: '#fbfaf7',
-  dep: '#d3cec4',
-  region: '#a39d91',
-  coast: '#7f8c96',
-  territory: '#3f5a7a',
-  territoryLine: '#243a55',
-  accent: '#b8460e',
-  accentStrong: '#8f340a',
+  paper: FILE.surface,
+  text: FILE.text,
+  muted: FILE['text-muted'],
+  rule: FILE.border,
+  frame: FILE['border-strong'],
+  sea: FILE['map-sea'],
+  land: FILE['map-land'],
+  dep: FILE['map-dep-line'],
+  region: FILE['map-region-line'],
+  coast: FILE['map-coast'],
+  territory: FILE['map-territory'],
+  territoryLine: FILE['map-territory-line'],
+  ring: FILE['marker-ring'],
+  accent: FILE.accent,
+  accentStrong: FILE['accent-strong'],
 };
 
 function text(
@@ -63,7 +69,7 @@ function text(
   opts: { weight?: 400 | 700; fill?: string; anchor?: string; halo?: boolean } = {},
 ): string {
   const halo = opts.halo
-    ? ` stroke="#ffffff" stroke-width="${Math.max(3, size / 4)}" stroke-linejoin="round" paint-order="stroke"`
+    ? ` stroke="${INK.paper}" stroke-width="${Math.max(3, size / 4)}" stroke-linejoin="round" paint-order="stroke"`
     : '';
   return `<text x="${x}" y="${y}" font-size="${size}" font-weight="${opts.weight ?? 400}" fill="${opts.fill ?? INK.text}"${opts.anchor ? ` text-anchor="${opts.anchor}"` : ''}${halo}>${esc(s)}</text>`;
 }
@@ -72,7 +78,7 @@ async function svgDocument(width: number, height: number, body: string, title: s
   const font = await embeddedFontCss().catch(() => '');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${esc(FONT_FAMILY)}">` +
-    `<title>${esc(title)}</title><style>${font}</style><rect width="${width}" height="${height}" fill="#ffffff"/>${body}</svg>`;
+    `<title>${esc(title)}</title><style>${font}</style><rect width="${width}" height="${height}" fill="${INK.paper}"/>${body}</svg>`;
   return { svg, width, height };
 }
 
@@ -108,9 +114,9 @@ export async function slideSvg(map: MapSnapshot, c: ViewContext): Promise<Export
   body += p(path(map.base.regionLines), `fill="none" stroke="${INK.region}" stroke-width="1.6"`);
   body += p(path(map.base.outline), `fill="none" stroke="${INK.coast}" stroke-width="1.4"`);
   for (const f of map.shapes) {
-    const id = f.properties.id as TerritoryId;
+    const id = f.properties.id;
     const sel = id === c.selected;
-    const dim = c.dimmed.has(id);
+    const dim = isTerritoryId(id) && c.dimmed.has(id);
     body += p(
       path(f),
       `fill="${sel ? INK.accent : INK.territory}" fill-opacity="${dim ? 0.15 : sel ? 0.45 : 0.55}" stroke="${sel ? INK.accentStrong : INK.territoryLine}" stroke-width="${sel ? 3 : 1.6}" stroke-opacity="${dim ? 0.4 : 1}"`,
@@ -123,14 +129,14 @@ export async function slideSvg(map: MapSnapshot, c: ViewContext): Promise<Export
     if (x < area.x || x > area.x + area.w || y < area.y || y > area.y + area.h) continue;
     const sel = t.id === c.selected;
     const dim = c.dimmed.has(t.id);
-    body += `<circle cx="${x}" cy="${y}" r="${sel ? 12 : 10}" fill="${dim ? '#ffffff' : sel ? INK.accent : INK.territoryLine}" stroke="${dim ? INK.muted : '#ffffff'}" stroke-width="3"/>`;
+    body += `<circle cx="${x}" cy="${y}" r="${sel ? 12 : 10}" fill="${dim ? INK.paper : sel ? INK.accent : INK.territoryLine}" stroke="${dim ? INK.muted : INK.ring}" stroke-width="3"/>`;
     body += text(x + 18, y + 8, t.shortName, 24, {
       weight: 700,
       fill: dim ? INK.muted : INK.text,
       halo: true,
     });
   }
-  body += `</g><rect x="${area.x}" y="${area.y}" width="${area.w}" height="${area.h}" fill="none" stroke="#767b82"/>`;
+  body += `</g><rect x="${area.x}" y="${area.y}" width="${area.w}" height="${area.h}" fill="none" stroke="${INK.frame}"/>`;
 
   // Legend, labelled (colour never alone), then the territories with their strategy.
   const lx = 1380;
@@ -145,16 +151,16 @@ export async function slideSvg(map: MapSnapshot, c: ViewContext): Promise<Export
     22,
   );
   ly += 40;
-  body += `<circle cx="${lx + 18}" cy="${ly - 8}" r="10" fill="${INK.territoryLine}" stroke="#ffffff" stroke-width="3"/>`;
+  body += `<circle cx="${lx + 18}" cy="${ly - 8}" r="10" fill="${INK.territoryLine}" stroke="${INK.ring}" stroke-width="3"/>`;
   body += text(lx + 50, ly, fr(c) ? 'Siège ou point de repère' : 'Seat or reference point', 22);
   if (selected) {
     ly += 40;
-    body += `<circle cx="${lx + 18}" cy="${ly - 8}" r="12" fill="${INK.accent}" stroke="#ffffff" stroke-width="3"/>`;
+    body += `<circle cx="${lx + 18}" cy="${ly - 8}" r="12" fill="${INK.accent}" stroke="${INK.ring}" stroke-width="3"/>`;
     body += text(lx + 50, ly, fr(c) ? 'Territoire sélectionné' : 'Selected territory', 22);
   }
   if (c.dimmed.size) {
     ly += 40;
-    body += `<circle cx="${lx + 18}" cy="${ly - 8}" r="10" fill="#ffffff" stroke="${INK.muted}" stroke-width="3"/>`;
+    body += `<circle cx="${lx + 18}" cy="${ly - 8}" r="10" fill="${INK.paper}" stroke="${INK.muted}" stroke-width="3"/>`;
     body += text(lx + 50, ly, fr(c) ? 'Hors du filtre en cours' : 'Outside the current filter', 22);
   }
   ly += 60;
@@ -205,9 +211,9 @@ export async function cardSvg(t: CoreTerritory, c: ViewContext): Promise<Exporte
     y += 36;
   }
   y += 16;
-  const colours = LEVER_COLOURS.light;
+  const colours = LEVER_COLOURS[FILE_THEME];
   list.forEach((a: Action, i) => {
-    body += `<line x1="${pad}" x2="${W - pad}" y1="${y - 8}" y2="${y - 8}" stroke="#d6d3cc"/>`;
+    body += `<line x1="${pad}" x2="${W - pad}" y1="${y - 8}" y2="${y - 8}" stroke="${INK.rule}"/>`;
     y += 24;
     const lines = wrap(`${i + 1}. ${fr(c) ? a.text : a.textEn}`, inner, { size: 24 });
     for (const line of lines) {
@@ -223,7 +229,7 @@ export async function cardSvg(t: CoreTerritory, c: ViewContext): Promise<Exporte
         x = pad;
         y += 36;
       }
-      body += `<rect x="${x}" y="${y - 22}" width="${w}" height="30" rx="15" fill="#ffffff" stroke="${colours[l as keyof typeof colours] ?? INK.muted}" stroke-width="2"/>`;
+      body += `<rect x="${x}" y="${y - 22}" width="${w}" height="30" rx="15" fill="${INK.paper}" stroke="${colours[l as keyof typeof colours] ?? INK.muted}" stroke-width="2"/>`;
       body += `<circle cx="${x + 14}" cy="${y - 7}" r="6" fill="${colours[l as keyof typeof colours] ?? INK.muted}"/>`;
       body += text(x + 26, y, label, 19, { weight: 700 });
       x += w + 10;

@@ -12,6 +12,7 @@ import {
   serializeWithFont,
   type ExportedSvg,
 } from '../files/svg';
+import { COLOURS, FILE_THEME } from '../theme/colours';
 import { wrap } from '../theme/text';
 
 export interface ExportText {
@@ -33,10 +34,15 @@ export async function chartSvg(figure: HTMLElement, text: ExportText): Promise<E
   const chartH = Number(live.getAttribute('height')) || live.clientHeight;
   const pad = 16;
   const width = Math.ceil(chartW + 2 * pad);
+  // The chart's own theme, as on screen (its marks are copied with their computed colours); without the
+  // stylesheet (no CSS in the document), the files' theme from the table.
   const rootStyle = getComputedStyle(figure);
-  const bg = rootStyle.getPropertyValue('--surface').trim() || '#ffffff';
-  const ink = rootStyle.getPropertyValue('--text').trim() || '#1c1f23';
-  const muted = rootStyle.getPropertyValue('--text-muted').trim() || '#4f5660';
+  const fallback = COLOURS[FILE_THEME].tokens;
+  const token = (name: 'surface' | 'text' | 'text-muted') =>
+    rootStyle.getPropertyValue(`--${name}`).trim() || fallback[name];
+  const bg = token('surface');
+  const ink = token('text');
+  const muted = token('text-muted');
 
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const svg = doc.documentElement;

@@ -5,7 +5,13 @@
 import { describe, expect, it } from 'vitest';
 
 import { INK, NEUTRAL, inkOn, ramp } from '../../src/lib/theme/chart-colours';
-import { AXIS_COLOURS, BACKGROUNDS, LEVER_COLOURS, contrast, type ThemeName } from '../../src/lib/theme/palette';
+import {
+  AXIS_COLOURS,
+  BACKGROUNDS,
+  LEVER_COLOURS,
+  contrast,
+  type ThemeName,
+} from '../../src/lib/theme/palette';
 
 describe.each<ThemeName>(['light', 'dark'])('chart colours, %s theme', (theme) => {
   it('draws neutral marks at ≥ 3:1 on every background', () => {

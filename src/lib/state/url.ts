@@ -47,37 +47,33 @@ export interface UrlState {
 
 export type Param = keyof UrlState;
 
-/** The order parameters are written in, which is the table's order. */
-export const PARAMS: readonly Param[] = [
-  'territoire',
-  'comparer',
-  'leviers',
-  'axes',
-  'publics',
-  'formats',
-  'q',
-  'vue',
-  'graphique',
-  'carte',
-  'lang',
-  'rendu',
-  'embed',
-  'theme',
-  'static',
-  'transparent',
-];
+/**
+ * Every parameter, in the order they are written (the table's order), and what a change of it does to
+ * the history: a new entry (`push`: what the reader navigated to) or the current one rewritten.
+ */
+const HISTORY: Record<Param, 'push' | 'replace'> = {
+  territoire: 'push',
+  comparer: 'push',
+  leviers: 'push',
+  axes: 'push',
+  publics: 'push',
+  formats: 'push',
+  q: 'replace',
+  vue: 'push',
+  graphique: 'push',
+  carte: 'replace',
+  lang: 'replace',
+  rendu: 'replace',
+  embed: 'replace',
+  theme: 'replace',
+  static: 'replace',
+  transparent: 'replace',
+};
+
+export const PARAMS = Object.keys(HISTORY) as readonly Param[];
 
 /** Parameters whose change is a new history entry; the others replace the current one. */
-export const PUSH_PARAMS: ReadonlySet<Param> = new Set<Param>([
-  'territoire',
-  'comparer',
-  'leviers',
-  'axes',
-  'publics',
-  'formats',
-  'vue',
-  'graphique',
-]);
+export const PUSH_PARAMS: ReadonlySet<Param> = new Set(PARAMS.filter((p) => HISTORY[p] === 'push'));
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_ZOOM = 14;

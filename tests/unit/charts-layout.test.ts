@@ -16,16 +16,11 @@ import {
   matrixLabels,
   similarityInput,
 } from '../../src/lib/charts/inputs';
-import {
-  barsLayout,
-  dodge,
-  frequencyLayout,
-  gridLayout,
-  overlaps,
-  triangleLayout,
-  type Box,
-  type Label,
-} from '../../src/lib/charts/layout';
+import { barsLayout } from '../../src/lib/charts/layout/axes';
+import { frequencyLayout } from '../../src/lib/charts/layout/frequency';
+import { gridLayout } from '../../src/lib/charts/layout/grid';
+import { dodge, overlaps, type Box, type Label } from '../../src/lib/charts/layout/labels';
+import { triangleLayout } from '../../src/lib/charts/layout/similarity';
 import { audienceGrid, axisSplit, leverMatrix } from '../../src/lib/analysis/matrix';
 import { fromDataset, retained } from '../../src/lib/analysis/model';
 import { ORDERS, colOrder, rowOrder } from '../../src/lib/analysis/order';

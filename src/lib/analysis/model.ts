@@ -1,14 +1,15 @@
 /**
- * What the charts read: territories, actions and vocabularies in one language, with plain string ids for
- * territories so that the same charts draw the real eight and the synthetic 200 of the bench.
+ * What the charts read: territories, actions and vocabularies in one language. The territory id is a type
+ * parameter, so that the same charts draw the real eight (`TerritoryId`, what `fromDataset` gives) and the
+ * synthetic 200 of the bench (plain strings); code that only counts takes any id (`string`, the default).
  */
-import type { AudienceId, AxisId, LeverId } from '../data/ids';
+import type { AudienceId, AxisId, LeverId, TerritoryId } from '../data/ids';
 import type { CoreDataset } from '../data/schema';
 
 export type Lang = 'fr' | 'en';
 
-export interface ChartTerritory {
-  id: string;
+export interface ChartTerritory<T extends string = string> {
+  id: T;
   /** The carrying structure's official name (tooltips, tables). */
   name: string;
   /** The label on the chart. */
@@ -17,9 +18,9 @@ export interface ChartTerritory {
   openEnded: boolean;
 }
 
-export interface ChartAction {
+export interface ChartAction<T extends string = string> {
   id: string;
-  territory: string;
+  territory: T;
   /** The source's words (with the recorded corrections): always French. */
   text: string;
   /** The atlas's English gloss, shown beside the source's words in English; null in French. */
@@ -41,12 +42,12 @@ export interface ChartLever extends ChartTerm<LeverId> {
   axis: AxisId;
 }
 
-export interface ChartData {
+export interface ChartData<T extends string = string> {
   lang: Lang;
   /** In canonical order. */
-  territories: readonly ChartTerritory[];
+  territories: readonly ChartTerritory<T>[];
   /** In source order. */
-  actions: readonly ChartAction[];
+  actions: readonly ChartAction<T>[];
   /** In the vocabulary's canonical order. */
   levers: readonly ChartLever[];
   axes: readonly ChartTerm<AxisId>[];
@@ -54,7 +55,7 @@ export interface ChartData {
 }
 
 /** The real data in one language. */
-export function fromDataset(d: CoreDataset, lang: Lang): ChartData {
+export function fromDataset(d: CoreDataset, lang: Lang): ChartData<TerritoryId> {
   return {
     lang,
     territories: d.territories.map((t) => ({
@@ -95,6 +96,9 @@ export function fromDataset(d: CoreDataset, lang: Lang): ChartData {
 }
 
 /** The actions of `data` that pass the filters: all of them when `matching` is null (no filter on). */
-export function retained(data: ChartData, matching: ReadonlySet<string> | null): readonly ChartAction[] {
+export function retained<T extends string>(
+  data: ChartData<T>,
+  matching: ReadonlySet<string> | null,
+): readonly ChartAction<T>[] {
   return matching ? data.actions.filter((a) => matching.has(a.id)) : data.actions;
 }

@@ -15,12 +15,12 @@
  */
 import { flushSync, mount, tick, unmount } from 'svelte';
 
-import { makeSynthetic } from '../../../scripts/bench/synthetic.mjs';
+import { fromDataset, type ChartData } from '../analysis/model';
 import { dataset } from '../data';
-import type { TerritoryId } from '../data/ids';
 import { AppState } from '../state/app-state.svelte';
 import AllCharts from './AllCharts.svelte';
-import { fromDataset, type ChartAction, type ChartData, type ChartTerritory } from '../analysis/model';
+import { stateId } from './chart.svelte';
+import { makeSynthetic } from './synthetic';
 
 export type BenchSet = 'real' | 'synthetic';
 
@@ -46,14 +46,7 @@ const real = (): ChartData => fromDataset(dataset, 'fr');
 let synthetic: ChartData | null = null;
 function dataFor(set: BenchSet): ChartData {
   if (set === 'real') return real();
-  if (!synthetic) {
-    const s = makeSynthetic({ territories: 200, actions: 1000, seed: 1 });
-    synthetic = {
-      ...real(),
-      territories: s.territories as ChartTerritory[],
-      actions: s.actions as unknown as ChartAction[],
-    };
-  }
+  synthetic ??= { ...real(), ...makeSynthetic({ territories: 200, actions: 1000, seed: 1 }) };
   return synthetic;
 }
 
@@ -94,9 +87,9 @@ async function selectionTrials(n = 30, set: BenchSet = 'real', width = 1100): Pr
   const out: number[] = [];
   for (let k = 0; k < n; k++) {
     // Stride through the territories so consecutive trials never pick the same one.
-    const id = ids[(k * 7 + 1) % ids.length]!;
+    const id = stateId(ids[(k * 7 + 1) % ids.length]!);
     const t0 = performance.now();
-    state.url.territoire = id as TerritoryId;
+    state.url.territoire = id;
     flushSync();
     out.push(performance.now() - t0);
     await frame();

@@ -7,7 +7,10 @@ import type { LeverId } from '../data/ids';
 import { SIMILARITY_STEPS } from '../theme/chart-colours';
 import { num, type Translate } from './format';
 import type { LeverFrequency } from '../analysis/frequency';
-import type { BarsInput, FrequencyInput, GridInput, TriangleInput } from './layout';
+import type { BarsInput } from './layout/axes';
+import type { FrequencyInput } from './layout/frequency';
+import type { GridInput } from './layout/grid';
+import type { TriangleInput } from './layout/similarity';
 import { UNSPECIFIED, type AudienceColumn, type Grid } from '../analysis/matrix';
 import type { ChartData } from '../analysis/model';
 

@@ -3,7 +3,6 @@
  * a tooltip on pointer hover and keyboard focus that Escape closes (PRODUCT.md: Escape closes the
  * innermost thing before it deselects), and activation by click, Enter or Space.
  */
-import type { LeverId, TerritoryId } from '../data/ids';
 import { firstKey, move, type KeyGrid } from './roving';
 
 export interface InteractionHooks {
@@ -11,6 +10,24 @@ export interface InteractionHooks {
   hover: (key: string | null) => void;
   /** A mark is clicked, or Enter or Space is pressed on it. */
   activate: (key: string) => void;
+  /** A key pressed on a mark before the arrows move the focus (a dense chart's cursor); true: handled. */
+  key?: (event: KeyboardEvent, key: string) => boolean;
+}
+
+/** What a mark's element gets from `Interaction.mark`. */
+export interface MarkHandlers {
+  onpointerenter: () => void;
+  onpointerleave: () => void;
+  onfocus: () => void;
+  onblur: () => void;
+  onclick: () => void;
+  onkeydown: (event: KeyboardEvent) => void;
+}
+
+export interface MarkAttributes extends MarkHandlers {
+  tabindex: 0 | -1;
+  'data-key': string;
+  'aria-describedby': string | undefined;
 }
 
 export class Interaction {
@@ -20,6 +37,14 @@ export class Interaction {
   tip: string | null = $state(null);
   /** The chart's <svg>, where focus moves are looked up. */
   root: SVGSVGElement | null = null;
+  /** DOM id of the tooltip, which describes the mark it belongs to. */
+  readonly tipId: string;
+  /** DOM id of the hidden line that tells how the keys move. */
+  readonly keysId: string;
+  /** One set of handlers per mark, made once: a mark's attributes are spread again at every hover and focus. */
+  // A cache that nothing reads reactively: a SvelteMap would only cost.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #handlers = new Map<string, MarkHandlers>();
 
   /** The Tab stop: the active mark if it still exists, else the first. */
   stop: string | null = $derived.by(() => {
@@ -28,10 +53,49 @@ export class Interaction {
     return a !== null && grid.some((row) => row.includes(a)) ? a : firstKey(grid);
   });
 
+  /** `uid` names the tooltip and the keys' line (`$props.id()` of the component). */
   constructor(
     private grid: () => KeyGrid,
     private hooks: InteractionHooks,
-  ) {}
+    uid: string,
+  ) {
+    this.tipId = `${uid}-tip`;
+    this.keysId = `${uid}-keys`;
+  }
+
+  /** A focusable mark's attributes and handlers: `<g role="button" {...ia.mark(key)}>`. */
+  mark = (key: string): MarkAttributes => {
+    let on = this.#handlers.get(key);
+    if (!on) {
+      on = {
+        onpointerenter: () => this.enter(key),
+        onpointerleave: () => this.leave(key),
+        onfocus: () => this.focus(key),
+        onblur: () => this.leave(key),
+        onclick: () => this.click(key),
+        onkeydown: (event) => this.markKey(event, key),
+      };
+      this.#handlers.set(key, on);
+    }
+    return {
+      tabindex: this.tabindex(key),
+      'data-key': key,
+      'aria-describedby': this.tip === key ? this.tipId : undefined,
+      ...on,
+    };
+  };
+
+  /** The chart's <svg>: its size, and its name and keys for assistive technology. */
+  svg = (width: number, height: number, label: string) => ({
+    class: 'chart-svg',
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'group',
+    'aria-label': label,
+    'aria-describedby': this.keysId,
+    'data-testid': 'chart-svg',
+  });
 
   tabindex = (key: string): 0 | -1 => (key === this.stop ? 0 : -1);
 
@@ -55,12 +119,14 @@ export class Interaction {
     this.hooks.activate(key);
   };
 
-  /** On the mark: Enter and Space activate it. */
-  markKeydown = (event: KeyboardEvent, key: string) => {
+  /** On a mark: Enter and Space activate it, the chart's own keys come next, then the arrows. */
+  markKey = (event: KeyboardEvent, key: string) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.hooks.activate(key);
     }
+    if (event.defaultPrevented || this.hooks.key?.(event, key)) return;
+    this.keydown(event);
   };
 
   /** On the chart: arrows move the focus, Escape closes the tooltip (and goes no further). */
@@ -81,27 +147,5 @@ export class Interaction {
     this.active = to;
     const el = this.root?.querySelector<SVGElement>(`[data-key="${to.replace(/["\\]/g, '\\$&')}"]`);
     el?.focus();
-  };
-}
-
-/**
- * Hover shared with the rest of the atlas: a chart sets the hovered lever (the map dims the territories
- * that do not use it) and the hovered territory (the map highlights its marker), and clears only what
- * it set itself, so it never undoes another component's hover.
- */
-export function linkedHover(app: {
-  hoveredLever: LeverId | null;
-  hovered: TerritoryId | null;
-}): (next: { lever?: LeverId | null; territory?: string | null } | null) => void {
-  let lever: LeverId | null = null;
-  let territory: string | null = null;
-  return (next) => {
-    if (lever !== null && app.hoveredLever === lever) app.hoveredLever = null;
-    if (territory !== null && app.hovered === territory) app.hovered = null;
-    lever = next?.lever ?? null;
-    territory = next?.territory ?? null;
-    if (lever !== null) app.hoveredLever = lever;
-    // Synthetic territories (the bench) are not TerritoryIds; the map simply finds no marker for them.
-    if (territory !== null) app.hovered = territory as TerritoryId;
   };
 }

@@ -1,15 +1,13 @@
 /**
  * A synthetic data set for the charts bench (issue « Speed and scale »): 200 territories and 1 000
- * actions by default, tagged with the atlas's real vocabularies, deterministic for a given seed.
- *
- *   node scripts/bench/synthetic.mjs [--territories 200] [--actions 1000] [--seed 1] > synthetic.json
- *
- * The same `makeSynthetic()` is imported by the in-page bench (src/lib/charts/bench.ts), so the
- * browser builds exactly the set this script prints. No Node API is used outside the CLI block.
+ * actions by default, tagged with the atlas's real vocabularies, deterministic for a given seed. The
+ * bench's earlier figures were measured on this exact set: changing the draws changes the set.
  */
+import type { AudienceId, AxisId, LeverId } from '../data/ids';
+import type { ChartAction, ChartTerritory } from '../analysis/model';
 
 /** Levers by axis (DOMAIN.md); weights make some levers common and others rare, as in the real data. */
-const LEVERS = [
+const LEVERS: readonly (readonly [LeverId, AxisId, number])[] = [
   ['formation', 'competences', 6],
   ['orientation', 'recrutement', 8],
   ['decouverte', 'recrutement', 10],
@@ -23,8 +21,8 @@ const LEVERS = [
   ['marque', 'competences', 3],
   ['cooperation', 'recrutement', 3],
 ];
-const AXES = ['competences', 'recrutement', 'qualite-de-vie'];
-const AUDIENCES = [
+const AXES: readonly AxisId[] = ['competences', 'recrutement', 'qualite-de-vie'];
+const AUDIENCES: readonly AudienceId[] = [
   'jeunes',
   'parents',
   'demandeurs-emploi',
@@ -38,7 +36,7 @@ const WORDS = ['organise', 'crée', 'développe', 'propose', 'lance', 'anime', '
 const OBJECTS = ['un forum', 'une plateforme', 'un guide', 'des visites', 'une formation', 'un réseau'];
 
 /** mulberry32: a small, fast, well-mixed 32-bit PRNG. */
-function prng(seed) {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -49,24 +47,31 @@ function prng(seed) {
   };
 }
 
-/**
- * @param {{ territories?: number, actions?: number, seed?: number }} [options]
- * @returns {{
- *   territories: { id: string, name: string, short: string, openEnded: boolean }[],
- *   actions: { id: string, territory: string, text: string, gloss: null, levers: string[],
- *              axes: string[], audiences: string[] }[]
- * }}
- */
-export function makeSynthetic({ territories = 200, actions = 1000, seed = 1 } = {}) {
+export interface SyntheticOptions {
+  territories?: number;
+  actions?: number;
+  seed?: number;
+}
+
+export interface Synthetic {
+  territories: ChartTerritory[];
+  actions: ChartAction[];
+}
+
+export function makeSynthetic({
+  territories = 200,
+  actions = 1000,
+  seed = 1,
+}: SyntheticOptions = {}): Synthetic {
   const rand = prng(seed);
-  const pick = (weights) => {
+  const pick = (weights: readonly number[]) => {
     const total = weights.reduce((s, w) => s + w, 0);
     let r = rand() * total;
-    for (let i = 0; i < weights.length; i++) if ((r -= weights[i]) < 0) return i;
+    for (let i = 0; i < weights.length; i++) if ((r -= weights[i]!) < 0) return i;
     return weights.length - 1;
   };
   const pad = String(territories).length;
-  const ts = Array.from({ length: territories }, (_, i) => {
+  const ts = Array.from({ length: territories }, (_, i): ChartTerritory => {
     const n = String(i + 1).padStart(pad, '0');
     return { id: `t-${n}`, name: `Territoire synthétique ${n}`, short: `Territoire ${n}`, openEnded: false };
   });
@@ -75,22 +80,22 @@ export function makeSynthetic({ territories = 200, actions = 1000, seed = 1 } = 
   const owner = ts.map((_, i) => i);
   for (let k = territories; k < actions; k++) owner.push(pick(weights));
   owner.sort((a, b) => a - b);
-  const perTerritory = new Map();
+  const perTerritory = new Map<string, number>();
   const leverWeights = LEVERS.map((l) => l[2]);
-  const list = owner.slice(0, actions).map((ti) => {
-    const t = ts[ti];
+  const list = owner.slice(0, actions).map((ti): ChartAction => {
+    const t = ts[ti]!;
     const n = (perTerritory.get(t.id) ?? 0) + 1;
     perTerritory.set(t.id, n);
     const howMany = rand() < 0.7 ? 1 : rand() < 0.85 ? 2 : 3;
-    const levers = new Set();
+    const levers = new Set<number>();
     while (levers.size < howMany) levers.add(pick(leverWeights));
-    const leverIds = [...levers].sort((a, b) => a - b).map((i) => LEVERS[i][0]);
-    const axes = new Set([...levers].map((i) => LEVERS[i][1]));
+    const leverIds = [...levers].sort((a, b) => a - b).map((i) => LEVERS[i]![0]);
+    const axes = new Set([...levers].map((i) => LEVERS[i]![1]));
     if (leverIds.includes('mixite') && rand() < 0.3) axes.add('qualite-de-vie');
     const r = rand();
     const audienceCount = r < 0.45 ? 0 : r < 0.85 ? 1 : 2;
-    const audiences = new Set();
-    while (audiences.size < audienceCount) audiences.add(AUDIENCES[Math.floor(rand() * AUDIENCES.length)]);
+    const audiences = new Set<AudienceId>();
+    while (audiences.size < audienceCount) audiences.add(AUDIENCES[Math.floor(rand() * AUDIENCES.length)]!);
     return {
       id: `${t.id}-${n}`,
       territory: t.id,
@@ -102,18 +107,4 @@ export function makeSynthetic({ territories = 200, actions = 1000, seed = 1 } = 
     };
   });
   return { territories: ts, actions: list };
-}
-
-// CLI: print the data set as JSON.
-if (typeof process !== 'undefined' && process.argv?.[1]?.endsWith('synthetic.mjs')) {
-  const arg = (name, fallback) => {
-    const i = process.argv.indexOf(`--${name}`);
-    return i > 0 ? Number(process.argv[i + 1]) : fallback;
-  };
-  const set = makeSynthetic({
-    territories: arg('territories', 200),
-    actions: arg('actions', 1000),
-    seed: arg('seed', 1),
-  });
-  process.stdout.write(`${JSON.stringify(set)}\n`);
 }

@@ -53,3 +53,16 @@ export function resizeScript(): string {
 export function defaultHeight(embed: Embed): number {
   return embed === 'fiche' ? 720 : embed === 'carte' ? 480 : 640;
 }
+
+/**
+ * In an iframe, tells the host page the atlas's height whenever it changes (the optional resize script
+ * listens for exactly this message); returns the observer's removal. Does nothing outside a frame.
+ */
+export function reportHeight(root: HTMLElement): () => void {
+  if (window.parent === window) return () => {};
+  const post = () => window.parent.postMessage({ type: HEIGHT_MESSAGE, height: root.scrollHeight }, '*');
+  const observer = new ResizeObserver(post);
+  observer.observe(root);
+  post();
+  return () => observer.disconnect();
+}

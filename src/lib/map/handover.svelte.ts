@@ -23,11 +23,30 @@ export class Handover {
     return this.choice?.renderer === 'webgl';
   }
 
-  /** The choice, made on first call; MapLibre's chunk is requested as soon as it is chosen. */
+  /** The choice, made on first call; MapLibre's chunks are requested as soon as it is chosen. */
   decide(): RendererChoice {
     this.choice ??= chooseRenderer(this.#app.url.rendu);
-    if (this.choice.renderer === 'webgl') void import('./maplibre');
+    if (this.choice.renderer === 'webgl') {
+      void import('./maplibre');
+      void this.layer().catch(() => undefined);
+    }
     return this.choice;
+  }
+
+  #layer: Promise<typeof import('./MapLibreLayer.svelte').default> | null = null;
+  /**
+   * The WebGL renderer's component, a chunk of its own with its style: a map that stays SVG (most
+   * public-sector PCs) never loads it. A failed load leaves the SVG in place.
+   */
+  layer(): Promise<typeof import('./MapLibreLayer.svelte').default> {
+    this.#layer ??= import('./MapLibreLayer.svelte').then(
+      (m) => m.default,
+      (e: unknown) => {
+        this.fail(`its chunk did not load: ${(e as Error).message}`);
+        throw e;
+      },
+    );
+    return this.#layer;
   }
 
   /**

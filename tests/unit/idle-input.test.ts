@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// Idle work waits for a pause in the user's clicks and keys (ui/idle.ts).
+// Idle work waits for a pause in the user's clicks and keys (schedule/idle.ts).
 import { describe, expect, it } from 'vitest';
 
 import { afterNextPaint, whenSettled } from '../../src/lib/schedule/idle';

@@ -1,4 +1,4 @@
-// Background work waits for the map (ui/idle.ts): map-ready by default, map-first on request.
+// Background work waits for the map (schedule/idle.ts): map-ready by default, map-first on request.
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { whenSettled } from '../../src/lib/schedule/idle';

@@ -3,6 +3,8 @@
  * the lookups by id, the territories' shared order and the hover they share with the map. A chart makes
  * one with `new Chart('matrice', () => props)` while its component initialises.
  */
+import type { ComponentProps } from 'svelte';
+
 import type { LeverId, TerritoryId } from '../data/ids';
 import type { Grid } from '../analysis/matrix';
 import { retained, type ChartData } from '../analysis/model';
@@ -10,7 +12,9 @@ import { rowOrder } from '../analysis/order';
 import { getAppState, type AppState } from '../state/app-state.svelte';
 import type { ChartId } from '../state/url';
 import type { ThemeName } from '../theme/palette';
+import type ActionList from './ActionList.svelte';
 import { count, type Noun } from './format';
+import type { GridView } from './grid-view';
 import { filterNote, openEndedNote } from './notes';
 
 /** Above this many territories a chart draws its marks on canvas and labels only highlighted rows. */
@@ -27,6 +31,9 @@ export interface ChartProps<T extends string = string> {
   /** A fixed width (the bench); by default the frame's. */
   width?: number;
 }
+
+/** What a chart tooltip lists (ActionList's props). */
+export type TipContent = ComponentProps<typeof ActionList>;
 
 /**
  * A chart's territory id as the state holds it: the one place where a chart id enters the state. The
@@ -128,6 +135,23 @@ export class Chart<T extends string = string> {
   /** « 3 actions » in the active language. */
   count(noun: Noun, n: number): string {
     return count(this.app.t, noun, n, this.app.locale);
+  }
+
+  /** The actions behind a mark, for its tooltip. */
+  items(ids: readonly string[]): TipContent['items'] {
+    return ids.map((id) => ({ action: this.actionById.get(id)! }));
+  }
+
+  /** The tooltip of a territory × tag cell: its count, its actions, and those the filters leave out. */
+  cellTip(view: GridView, t: string, g: string, noun: Noun, heading: string, detail?: string): TipContent {
+    const ids = view.cell(t, g);
+    return {
+      heading,
+      sub: this.count(noun, ids.length),
+      detail,
+      items: this.items(ids),
+      hidden: view.hidden(t, g),
+    };
   }
 
   select(id: string): void {

@@ -10,6 +10,8 @@ export interface InteractionHooks {
   hover: (key: string | null) => void;
   /** A mark is clicked, or Enter or Space is pressed on it. */
   activate: (key: string) => void;
+  /** A mark's accessible name. */
+  label: (key: string) => string;
   /** A key pressed on a mark before the arrows move the focus (a dense chart's cursor); true: handled. */
   key?: (event: KeyboardEvent, key: string) => boolean;
 }
@@ -24,9 +26,26 @@ export interface MarkHandlers {
   onkeydown: (event: KeyboardEvent) => void;
 }
 
+/** A dense chart's cell cursor, as its canvas's one mark moves it (`Interaction.body`). */
+export interface DenseCursor {
+  /** The pointer moves over the canvas. */
+  move: (event: PointerEvent) => void;
+  /** The pointer leaves: no cell any more. */
+  clear: () => void;
+  /** The canvas takes the focus: a cell for the keys to start from. */
+  start: () => void;
+}
+
+/** What the canvas's mark gets besides a mark's handlers (`Interaction.body`). */
+type BodyHandlers = Pick<MarkHandlers, 'onpointerleave' | 'onfocus'> & {
+  onpointermove: (event: PointerEvent) => void;
+};
+
 export interface MarkAttributes extends MarkHandlers {
+  role: 'button';
   tabindex: 0 | -1;
   'data-key': string;
+  'aria-label': string;
   'aria-describedby': string | undefined;
 }
 
@@ -45,6 +64,8 @@ export class Interaction {
   // A cache that nothing reads reactively: a SvelteMap would only cost.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #handlers = new Map<string, MarkHandlers>();
+  /** The canvas's handlers, made once for the chart's one cursor. */
+  #body: BodyHandlers | null = null;
 
   /** The Tab stop: the active mark if it still exists, else the first. */
   stop: string | null = $derived.by(() => {
@@ -63,7 +84,7 @@ export class Interaction {
     this.keysId = `${uid}-keys`;
   }
 
-  /** A focusable mark's attributes and handlers: `<g role="button" {...ia.mark(key)}>`. */
+  /** A focusable mark's role, name, attributes and handlers: `<g {...ia.mark(key)}>`. */
   mark = (key: string): MarkAttributes => {
     let on = this.#handlers.get(key);
     if (!on) {
@@ -78,11 +99,32 @@ export class Interaction {
       this.#handlers.set(key, on);
     }
     return {
+      role: 'button',
       tabindex: this.tabindex(key),
       'data-key': key,
+      'aria-label': this.hooks.label(key),
       'aria-describedby': this.tip === key ? this.tipId : undefined,
       ...on,
     };
+  };
+
+  /**
+   * A dense chart's canvas as one mark, `body`, over which the pointer and the keys move a cell cursor;
+   * `label` names the cell under the cursor.
+   */
+  body = (cursor: DenseCursor, label: string): MarkAttributes & BodyHandlers => {
+    this.#body ??= {
+      onpointermove: (event) => cursor.move(event),
+      onpointerleave: () => {
+        cursor.clear();
+        this.leave('body');
+      },
+      onfocus: () => {
+        cursor.start();
+        this.focus('body');
+      },
+    };
+    return { ...this.mark('body'), 'aria-label': label, ...this.#body };
   };
 
   /** The chart's <svg>: its size, and its name and keys for assistive technology. */

@@ -167,6 +167,9 @@ export function headerFits(
   return { lines, maxLines: Math.max(1, ...lines.map((l) => l.length)) };
 }
 
+/** A box as a <rect>'s attributes. */
+export const rectOf = (b: Box) => ({ x: b.x, y: b.y, width: b.w, height: b.h });
+
 /** Whether two boxes overlap (touching edges do not count). */
 export function overlaps(a: Box, b: Box, margin = 0): boolean {
   return (

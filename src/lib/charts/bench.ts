@@ -46,7 +46,10 @@ const real = (): ChartData => fromDataset(dataset, 'fr');
 let synthetic: ChartData | null = null;
 function dataFor(set: BenchSet): ChartData {
   if (set === 'real') return real();
-  synthetic ??= { ...real(), ...makeSynthetic({ territories: 200, actions: 1000, seed: 1 }) };
+  if (!synthetic) {
+    const base = real();
+    synthetic = { ...base, ...makeSynthetic(base, { territories: 200, actions: 1000, seed: 1 }) };
+  }
   return synthetic;
 }
 

@@ -3,35 +3,24 @@
  * actions by default, tagged with the atlas's real vocabularies, deterministic for a given seed. The
  * bench's earlier figures were measured on this exact set: changing the draws changes the set.
  */
-import type { AudienceId, AxisId, LeverId } from '../data/ids';
-import type { ChartAction, ChartTerritory } from '../analysis/model';
+import type { AudienceId, LeverId } from '../data/ids';
+import type { ChartAction, ChartData, ChartTerritory } from '../analysis/model';
 
-/** Levers by axis (DOMAIN.md); weights make some levers common and others rare, as in the real data. */
-const LEVERS: readonly (readonly [LeverId, AxisId, number])[] = [
-  ['formation', 'competences', 6],
-  ['orientation', 'recrutement', 8],
-  ['decouverte', 'recrutement', 10],
-  ['image', 'competences', 8],
-  ['evenements', 'competences', 6],
-  ['ambassadeurs', 'competences', 2],
-  ['employabilite', 'competences', 2],
-  ['mixite', 'recrutement', 2],
-  ['freins', 'qualite-de-vie', 3],
-  ['accueil', 'qualite-de-vie', 2],
-  ['marque', 'competences', 3],
-  ['cooperation', 'recrutement', 3],
-];
-const AXES: readonly AxisId[] = ['competences', 'recrutement', 'qualite-de-vie'];
-const AUDIENCES: readonly AudienceId[] = [
-  'jeunes',
-  'parents',
-  'demandeurs-emploi',
-  'femmes',
-  'salaries',
-  'entreprises',
-  'acteurs-emploi-formation',
-  'grand-public',
-];
+/** How often each lever is drawn: some common, others rare, as in the real data. */
+const WEIGHTS: Record<LeverId, number> = {
+  formation: 6,
+  orientation: 8,
+  decouverte: 10,
+  image: 8,
+  evenements: 6,
+  ambassadeurs: 2,
+  employabilite: 2,
+  mixite: 2,
+  freins: 3,
+  accueil: 2,
+  marque: 3,
+  cooperation: 3,
+};
 const WORDS = ['organise', 'crée', 'développe', 'propose', 'lance', 'anime', 'réalise', 'soutient'];
 const OBJECTS = ['un forum', 'une plateforme', 'un guide', 'des visites', 'une formation', 'un réseau'];
 
@@ -58,11 +47,14 @@ export interface Synthetic {
   actions: ChartAction[];
 }
 
-export function makeSynthetic({
-  territories = 200,
-  actions = 1000,
-  seed = 1,
-}: SyntheticOptions = {}): Synthetic {
+/** Territories and actions tagged with `vocabulary`'s levers (each with its axis) and audiences. */
+export function makeSynthetic(
+  vocabulary: Pick<ChartData, 'levers' | 'axes' | 'audiences'>,
+  { territories = 200, actions = 1000, seed = 1 }: SyntheticOptions = {},
+): Synthetic {
+  const leverList = vocabulary.levers;
+  const axisIds = vocabulary.axes.map((a) => a.id);
+  const audienceIds = vocabulary.audiences.map((a) => a.id);
   const rand = prng(seed);
   const pick = (weights: readonly number[]) => {
     const total = weights.reduce((s, w) => s + w, 0);
@@ -81,7 +73,7 @@ export function makeSynthetic({
   for (let k = territories; k < actions; k++) owner.push(pick(weights));
   owner.sort((a, b) => a - b);
   const perTerritory = new Map<string, number>();
-  const leverWeights = LEVERS.map((l) => l[2]);
+  const leverWeights = leverList.map((l) => WEIGHTS[l.id]);
   const list = owner.slice(0, actions).map((ti): ChartAction => {
     const t = ts[ti]!;
     const n = (perTerritory.get(t.id) ?? 0) + 1;
@@ -89,21 +81,22 @@ export function makeSynthetic({
     const howMany = rand() < 0.7 ? 1 : rand() < 0.85 ? 2 : 3;
     const levers = new Set<number>();
     while (levers.size < howMany) levers.add(pick(leverWeights));
-    const leverIds = [...levers].sort((a, b) => a - b).map((i) => LEVERS[i]![0]);
-    const axes = new Set([...levers].map((i) => LEVERS[i]![1]));
+    const leverIds = [...levers].sort((a, b) => a - b).map((i) => leverList[i]!.id);
+    const axes = new Set([...levers].map((i) => leverList[i]!.axis));
     if (leverIds.includes('mixite') && rand() < 0.3) axes.add('qualite-de-vie');
     const r = rand();
     const audienceCount = r < 0.45 ? 0 : r < 0.85 ? 1 : 2;
     const audiences = new Set<AudienceId>();
-    while (audiences.size < audienceCount) audiences.add(AUDIENCES[Math.floor(rand() * AUDIENCES.length)]!);
+    while (audiences.size < audienceCount)
+      audiences.add(audienceIds[Math.floor(rand() * audienceIds.length)]!);
     return {
       id: `${t.id}-${n}`,
       territory: t.id,
       text: `${WORDS[Math.floor(rand() * WORDS.length)]} ${OBJECTS[Math.floor(rand() * OBJECTS.length)]} (action synthétique ${n})`,
       gloss: null,
       levers: leverIds,
-      axes: AXES.filter((a) => axes.has(a)),
-      audiences: AUDIENCES.filter((a) => audiences.has(a)),
+      axes: axisIds.filter((a) => axes.has(a)),
+      audiences: audienceIds.filter((a) => audiences.has(a)),
     };
   });
   return { territories: ts, actions: list };

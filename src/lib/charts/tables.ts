@@ -11,6 +11,7 @@ import type { LeverFrequency } from '../analysis/frequency';
 import type { Similarity } from '../analysis/jaccard';
 import { UNSPECIFIED, type AudienceColumn, type Grid } from '../analysis/matrix';
 import type { ChartData } from '../analysis/model';
+import type { ChartId } from '../state/url';
 
 export type TableValue = number | string | null;
 
@@ -37,6 +38,29 @@ export interface TableModel {
 
 const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
 
+/** A grid chart's table: its columns, then one row per territory of `grid` in the display order `rows`. */
+function byTerritory(
+  chart: ChartId,
+  data: ChartData,
+  grid: Grid,
+  rows: readonly number[],
+  t: Translate,
+  table: { columns: TableColumn[]; values: (r: number) => TableValue[]; footers: TableRow[] },
+): TableModel {
+  const territories = byId(data.territories);
+  return {
+    caption: t(`charts.title.${chart}`),
+    corner: t('charts.table.territory'),
+    columns: table.columns,
+    rows: rows.map((r) => ({
+      id: grid.rows[r]!,
+      label: territories.get(grid.rows[r]!)!.name,
+      values: table.values(r),
+    })),
+    footers: table.footers,
+  };
+}
+
 export function matrixTable(
   data: ChartData,
   grid: Grid<LeverId>,
@@ -44,21 +68,14 @@ export function matrixTable(
   cols: readonly number[],
   t: Translate,
 ): TableModel {
-  const territories = byId(data.territories);
   const levers = byId(data.levers);
-  return {
-    caption: t('charts.title.matrice'),
-    corner: t('charts.table.territory'),
+  return byTerritory('matrice', data, grid, rows, t, {
     columns: [
       ...cols.map((c) => ({ id: grid.cols[c]!, label: levers.get(grid.cols[c]!)!.label })),
       { id: 'distinct', label: t('charts.table.distinct') },
       { id: 'actions', label: t('charts.table.actions') },
     ],
-    rows: rows.map((r) => ({
-      id: grid.rows[r]!,
-      label: territories.get(grid.rows[r]!)!.name,
-      values: [...cols.map((c) => grid.cells[r]![c]!.length), grid.rowDistinct[r]!, grid.rowActions[r]!],
-    })),
+    values: (r) => [...cols.map((c) => grid.cells[r]![c]!.length), grid.rowDistinct[r]!, grid.rowActions[r]!],
     footers: [
       {
         id: 'territories',
@@ -71,24 +88,17 @@ export function matrixTable(
         values: [...cols.map((c) => grid.colActions[c]!), null, null],
       },
     ],
-  };
+  });
 }
 
 export function axesTable(data: ChartData, grid: Grid, rows: readonly number[], t: Translate): TableModel {
-  const territories = byId(data.territories);
   const axes = byId(data.axes);
-  return {
-    caption: t('charts.title.axes'),
-    corner: t('charts.table.territory'),
+  return byTerritory('axes', data, grid, rows, t, {
     columns: [
       ...grid.cols.map((id) => ({ id, label: axes.get(id)!.short })),
       { id: 'total', label: t('charts.table.total') },
     ],
-    rows: rows.map((r) => ({
-      id: grid.rows[r]!,
-      label: territories.get(grid.rows[r]!)!.name,
-      values: [...grid.cells[r]!.map((c) => c.length), grid.rowTags[r]!],
-    })),
+    values: (r) => [...grid.cells[r]!.map((c) => c.length), grid.rowTags[r]!],
     footers: [
       {
         id: 'total',
@@ -96,7 +106,7 @@ export function axesTable(data: ChartData, grid: Grid, rows: readonly number[], 
         values: [...grid.colActions, grid.rowTags.reduce((s, x) => s + x, 0)],
       },
     ],
-  };
+  });
 }
 
 export function audiencesTable(
@@ -105,22 +115,15 @@ export function audiencesTable(
   rows: readonly number[],
   t: Translate,
 ): TableModel {
-  const territories = byId(data.territories);
   const audiences = byId(data.audiences);
-  return {
-    caption: t('charts.title.publics'),
-    corner: t('charts.table.territory'),
+  return byTerritory('publics', data, grid, rows, t, {
     columns: grid.cols.map((id) => ({
       id,
       label: id === UNSPECIFIED ? t('charts.publics.unspecifiedLong') : audiences.get(id)!.label,
     })),
-    rows: rows.map((r) => ({
-      id: grid.rows[r]!,
-      label: territories.get(grid.rows[r]!)!.name,
-      values: grid.cells[r]!.map((c) => c.length),
-    })),
+    values: (r) => grid.cells[r]!.map((c) => c.length),
     footers: [{ id: 'total', label: t('charts.table.audienceTotal'), values: [...grid.colActions] }],
-  };
+  });
 }
 
 export function similarityTable(

@@ -69,14 +69,25 @@ describe('the colour table', () => {
 });
 
 describe('the stylesheets', () => {
-  it('gives each atlas root its theme, every token, and its dialogs’ backdrops the same', () => {
+  it('gives each atlas root its theme, every token and lever and axis colour, and its dialogs’ backdrops the same; a lever or axis element its colour as --c', () => {
     const css = atlasStylesheet();
     for (const theme of THEMES) {
       const root = `.atlas[data-theme='${theme}']`;
       expect(css).toContain(`${root},\n${root} ::backdrop {`);
-      expect(declared(css, `${root} ::backdrop`)).toEqual(COLOURS[theme].tokens);
+      const { tokens, levers, axes } = COLOURS[theme];
+      const tagged = (prefix: string, values: Record<string, string>) =>
+        Object.fromEntries(Object.entries(values).map(([id, v]) => [`${prefix}-${id}`, v]));
+      expect(declared(css, `${root} ::backdrop`)).toEqual({
+        ...tokens,
+        ...tagged('lever', levers),
+        ...tagged('axis', axes),
+      });
       expect(css).toMatch(new RegExp(`color-scheme: ${theme};`));
     }
+    for (const id of LEVER_IDS)
+      expect(declared(css, `.atlas [data-lever='${id}']`)).toEqual({ c: `var(--lever-${id})` });
+    for (const id of AXIS_IDS)
+      expect(declared(css, `.atlas [data-axis='${id}']`)).toEqual({ c: `var(--axis-${id})` });
     expect(declared(css, ':root')).toEqual(PRINT);
     expect(css).not.toContain('.legal-pages');
     expect(atlasStylesheet({ withPages: true })).toBe(

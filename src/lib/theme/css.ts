@@ -59,12 +59,34 @@ export function pagesStylesheet(): string {
 export function atlasStylesheet({ withPages = false } = {}): string {
   const themes = THEMES.map((theme) => {
     const root = `.atlas[data-theme='${theme}']`;
+    const { tokens, levers, axes } = COLOURS[theme];
     return rule(
       [root, `${root} ::backdrop`],
-      `${declarations(COLOURS[theme].tokens, '  ')}  color-scheme: ${theme};\n`,
+      declarations(tokens, '  ') +
+        declarations(prefixed('lever', levers), '  ') +
+        declarations(prefixed('axis', axes), '  ') +
+        `  color-scheme: ${theme};\n`,
     );
   });
-  return [...themes, printRule(), withPages ? pageTokens() : ''].join('');
+  return [...themes, tagRules(), printRule(), withPages ? pageTokens() : ''].join('');
+}
+
+const prefixed = (prefix: string, values: Record<string, string>) =>
+  Object.fromEntries(Object.entries(values).map(([id, value]) => [`${prefix}-${id}`, value]));
+
+/**
+ * An element that stands for a lever or an axis (`data-lever="formation"`, `data-axis="competences"`)
+ * gets its colour in the current theme as `--c`: chips, swatches and axis bars colour themselves by
+ * attribute, with no colour in script (none on the first screen) and no style attribute.
+ */
+function tagRules(): string {
+  const { levers, axes } = COLOURS.light;
+  const one = (attr: string, prefix: string, id: string) =>
+    rule([`.atlas [data-${attr}='${id}']`], `  --c: var(--${prefix}-${id});\n`);
+  return [
+    ...Object.keys(levers).map((id) => one('lever', 'lever', id)),
+    ...Object.keys(axes).map((id) => one('axis', 'axis', id)),
+  ].join('');
 }
 
 /** The tokens of the integration example page (src/integration.css): a host page in the light theme. */

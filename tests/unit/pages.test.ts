@@ -96,8 +96,8 @@ describe('page.css', () => {
   const pages = pagesStylesheet();
 
   it.each([
-    ['light', ".atlas[data-theme='light'] ::backdrop {", '.page,\n.legal-pages {'],
-    ['dark', ".atlas[data-theme='dark'] ::backdrop {", '@media (prefers-color-scheme: dark)'],
+    ['light', ".atlas[data-theme='light'] {", '.page,\n.legal-pages {'],
+    ['dark', ".atlas[data-theme='dark'] {", '@media (prefers-color-scheme: dark)'],
   ])('repeats the atlas’s %s tokens exactly', (_theme, appStart, pageStart) => {
     const own = block(pages, pageStart);
     const atlas = block(app, appStart);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -8,7 +9,7 @@ import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
 
-import { DATA_FILES, validateData, type DataFiles } from './src/lib/data/schema.ts';
+import { DATA_FILES, parseDataFile, validateData, type DataFiles } from './src/lib/data/schema.ts';
 import { atlasStylesheet, exampleStylesheet, pagesStylesheet } from './src/lib/theme/css.ts';
 
 /** PRODUCT.md « Security headers »: the production build carries this policy from the first build. */
@@ -29,9 +30,9 @@ function dataCheck(): Plugin {
       for (const [key, path] of Object.entries(DATA_FILES) as [keyof DataFiles, string][]) {
         this.addWatchFile(resolve(dataRoot, path));
         try {
-          files[key] = JSON.parse(readFileSync(resolve(dataRoot, path), 'utf8'));
+          files[key] = parseDataFile(path, readFileSync(resolve(dataRoot, path)));
         } catch (e) {
-          this.error(`${path}: not readable JSON (${(e as Error).message})`);
+          this.error((e as Error).message);
         }
       }
       try {
@@ -58,6 +59,54 @@ function csp(): Plugin {
 
 /** The public-sector pages (PRODUCT.md « Public-sector obligations »), built beside `index.html`. */
 export const PAGES = ['accessibilite', 'mentions-legales', 'donnees'] as const;
+
+/** The first screen's JavaScript budget (PRODUCT.md « Measurement definitions »): gzip level 9. */
+export const FIRST_SCREEN_BUDGET = 90 * 1024;
+
+/**
+ * The build fails when the first screen's JavaScript passes its budget: the entry of index.html and every
+ * chunk it imports statically (what the page loads before it can paint), gzipped at level 9. Lazy chunks
+ * (MapLibre, the charts, the views) do not count. tests/e2e/bundle-budget.test.ts checks the built files too.
+ */
+function firstScreenBudget(): Plugin {
+  return {
+    name: 'atlas:first-screen-budget',
+    apply: 'build',
+    // The files as written: Vite's own output hooks still rewrite the chunks after generateBundle.
+    writeBundle(options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])),
+      );
+      // The chunk that holds the page's entry module (Vite gives each HTML page a stub entry chunk that
+      // imports it).
+      const entry = [...chunks.values()].find((c) =>
+        c.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith('/src/main.ts')),
+      );
+      if (!entry) return this.error('first-screen budget: no chunk holds src/main.ts');
+      const seen = new Set<string>();
+      const queue = [entry.fileName];
+      while (queue.length) {
+        const name = queue.shift()!;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        queue.push(...(chunks.get(name)?.imports ?? []));
+      }
+      const sizes = [...seen].map((name) => ({
+        name,
+        gzip: gzipSync(readFileSync(resolve(options.dir ?? 'dist', name)), { level: 9 }).length,
+      }));
+      const total = sizes.reduce((n, x) => n + x.gzip, 0);
+      // A lower budget for the test that the build enforces it (tests/unit/data-corruptions.test.ts).
+      const budget = Number(process.env['ATLAS_FIRST_SCREEN_BUDGET'] ?? FIRST_SCREEN_BUDGET);
+      if (total > budget)
+        this.error(
+          `first-screen JavaScript is ${(total / 1024).toFixed(1)} KB gzipped, over its budget of ` +
+            `${(budget / 1024).toFixed(1)} KB: ` +
+            sizes.map((x) => `${x.name} ${(x.gzip / 1024).toFixed(1)} KB`).join(', '),
+        );
+    },
+  };
+}
 
 /** The single-file build's output (`npm run build:single`), git-ignored. */
 export const SINGLE_DIR = 'dist-single';
@@ -291,7 +340,7 @@ export default defineConfig(({ mode }) => {
       themeStylesheets(single),
       territoriesCore(),
       geoModule(single),
-      ...(single ? singleFile() : [csp()]),
+      ...(single ? singleFile() : [csp(), firstScreenBudget()]),
     ],
     build: single
       ? { target: 'es2022', outDir: SINGLE_DIR, emptyOutDir: true, modulePreload: false }

@@ -11,7 +11,14 @@ import { join, resolve } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { DATA_FILES, DataError, validateData, type DataFiles } from '../../src/lib/data/schema';
+import {
+  DATA_FILES,
+  DataError,
+  TEXT_LIMITS,
+  parseDataFile,
+  validateData,
+  type DataFiles,
+} from '../../src/lib/data/schema';
 
 const root = resolve(import.meta.dirname, '../..');
 const readJson = (path: string): unknown => JSON.parse(readFileSync(resolve(root, path), 'utf8'));
@@ -135,6 +142,21 @@ const wrongType = (v: unknown): unknown =>
           ? {}
           : 'x';
 
+/**
+ * A text made unclean four ways: longer than any kind of text may be, with a control character, with half
+ * of a surrogate pair, and with what bytes that are not UTF-8 decode to (U+FFFD).
+ */
+const unclean = (value: string): [string, string][] => {
+  const mid = Math.min(3, value.length);
+  const at = (c: string) => `${value.slice(0, mid)}${c}${value.slice(mid)}`;
+  return [
+    ['oversized', value + 'x'.repeat(TEXT_LIMITS.paragraph + 1)],
+    ['control character', at('\u0007')],
+    ['half a surrogate pair', at('\uD800')],
+    ['bytes that are not UTF-8', at('\uFFFD')],
+  ];
+};
+
 const corruptions: Corruption[] = [];
 const add = (c: Corruption) => corruptions.push(c);
 
@@ -160,6 +182,10 @@ function everyField(file: FileKey, index: number | undefined, prefix: Path, reco
     });
     if (typeof getAt(pristine[file], at) === 'string' && !mayBeEmpty(path))
       add({ ...base, name: `${name}: empty`, path, apply: (f) => setAt(f[file], at, '') });
+    const value = getAt(pristine[file], at);
+    if (typeof value === 'string')
+      for (const [what, bad] of unclean(value))
+        add({ ...base, name: `${name}: ${what}`, path, apply: (f) => setAt(f[file], at, bad) });
   }
   for (const path of objects) {
     const at = full(base, path);
@@ -540,6 +566,63 @@ describe('validateData rejects generated corruptions of the real files', () => {
   });
 });
 
+describe('texts are bounded and clean', () => {
+  const action = P.actions.findIndex((a) => typeof a['text'] === 'string');
+  const located = `${DATA_FILES.actions} › ${recordLabel(pristine as Record<FileKey, unknown>, { file: 'actions', index: action } as Corruption)} › text:`;
+  it.each([
+    ['oversized', 'must be at most 800 characters'],
+    ['control character', 'holds a control character (U+0007) at character 4'],
+    ['half a surrogate pair', 'holds half of a surrogate pair at character 4'],
+    ['bytes that are not UTF-8', 'holds bytes that are not UTF-8 (shown as U+FFFD) at character 4'],
+  ])("says what is wrong with an action's text: %s", (what, says) => {
+    const files = structuredClone(pristine) as Record<FileKey, unknown>;
+    const bad = unclean(P.actions[action]!['text'] as string).find(([w]) => w === what)![1];
+    setAt(files.actions, [action, 'text'], bad);
+    const lines = messageOf(files as DataFiles)
+      .split('\n')
+      .filter((l) => l.includes(located));
+    expect(
+      lines.some((l) => l.includes(says)),
+      lines.join('\n'),
+    ).toBe(true);
+  });
+
+  it('gives each kind of text its own limit: a name is shorter than a note', () => {
+    expect(TEXT_LIMITS.word).toBeLessThan(TEXT_LIMITS.name);
+    expect(TEXT_LIMITS.name).toBeLessThan(TEXT_LIMITS.sentence);
+    expect(TEXT_LIMITS.sentence).toBeLessThan(TEXT_LIMITS.paragraph);
+    const files = structuredClone(pristine) as Record<FileKey, unknown>;
+    setAt(files.territories, [0, 'shortName'], 'x'.repeat(TEXT_LIMITS.name + 1));
+    expect(messageOf(files as DataFiles)).toContain(`must be at most ${TEXT_LIMITS.name} characters`);
+  });
+});
+
+describe('parseDataFile', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('reads JSON, with or without a byte-order mark', () => {
+    expect(parseDataFile('data/x.json', bytes('{"a": [1, 2]}'))).toEqual({ a: [1, 2] });
+    expect(parseDataFile('data/x.json', bytes('\uFEFF{"a": 1}'))).toEqual({ a: 1 });
+  });
+
+  it('names the line and column of a syntax error, and an empty file', () => {
+    expect(() => parseDataFile('data/x.json', bytes('{\n  "a": 1,\n}\n'))).toThrow(
+      /^data\/x\.json: line 3, column 1: not valid JSON/,
+    );
+    expect(() => parseDataFile('data/x.json', bytes('[\n  {"a": 1}\n  {"b": 2}\n]'))).toThrow(
+      /^data\/x\.json: line 3, column 3: not valid JSON/,
+    );
+    expect(() => parseDataFile('data/x.json', bytes('{"a": '))).toThrow(
+      /^data\/x\.json: line 1, column 7: not valid JSON/,
+    );
+    expect(() => parseDataFile('data/x.json', bytes(' \n'))).toThrow('data/x.json: the file is empty');
+  });
+
+  it('turns bytes that are not UTF-8 into U+FFFD, for the schema to name their field', () => {
+    const raw = new Uint8Array([...bytes('{"t": "ab'), 0xff, 0xfe, ...bytes('c"}')]);
+    expect(parseDataFile('data/x.json', raw)).toEqual({ t: 'ab\uFFFD\uFFFDc' });
+  });
+});
+
 // ── The build ────────────────────────────────────────────────────────────────────────────────────────────
 describe('the production build', () => {
   const dirs: string[] = [];
@@ -547,34 +630,74 @@ describe('the production build', () => {
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 
+  /** `vite build` of the app with a copy of data/ where `edit` changed a file, or with other settings. */
+  function build(edit: (dir: string) => void, env: Record<string, string> = {}) {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
+    const out = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
+    dirs.push(dir, out);
+    mkdirSync(join(dir, 'data'));
+    for (const path of Object.values(DATA_FILES)) cpSync(resolve(root, path), join(dir, path));
+    edit(dir);
+    const vite = resolve(root, 'node_modules/vite/bin/vite.js');
+    const run = spawnSync(
+      process.execPath,
+      [vite, 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
+      {
+        cwd: root,
+        env: { ...process.env, VITEST: '', NODE_ENV: 'production', ATLAS_DATA_DIR: dir, ...env },
+        encoding: 'utf8',
+        timeout: 55_000,
+      },
+    );
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  }
+
   it(
     'refuses a broken data file, naming file, record and field (vite build with ATLAS_DATA_DIR)',
     { timeout: 60_000 },
     () => {
-      const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
-      const out = mkdtempSync(join(tmpdir(), 'atlas-dist-'));
-      dirs.push(dir, out);
-      mkdirSync(join(dir, 'data'));
-      for (const path of Object.values(DATA_FILES)) cpSync(resolve(root, path), join(dir, path));
-      const actions = readJson(DATA_FILES.actions) as Obj[];
-      delete actions[3]!['textEn'];
-      writeFileSync(join(dir, DATA_FILES.actions), JSON.stringify(actions));
-
-      const vite = resolve(root, 'node_modules/vite/bin/vite.js');
-      const run = spawnSync(
-        process.execPath,
-        [vite, 'build', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'],
-        {
-          cwd: root,
-          env: { ...process.env, VITEST: '', NODE_ENV: 'production', ATLAS_DATA_DIR: dir },
-          encoding: 'utf8',
-          timeout: 55_000,
-        },
-      );
-      const output = `${run.stdout}\n${run.stderr}`;
-      expect(run.status, output).not.toBe(0);
-      expect(output).toContain('data/actions.json › [3] (id « pays-compiegnois-1 ») › textEn:');
-      expect(output).toContain('atlas:data-check');
+      const run = build((dir) => {
+        const actions = readJson(DATA_FILES.actions) as Obj[];
+        delete actions[3]!['textEn'];
+        writeFileSync(join(dir, DATA_FILES.actions), JSON.stringify(actions));
+      });
+      expect(run.status, run.output).not.toBe(0);
+      expect(run.output).toContain('data/actions.json › [3] (id « pays-compiegnois-1 ») › textEn:');
+      expect(run.output).toContain('atlas:data-check');
     },
   );
+
+  it(
+    'names the record and field of bytes that are not UTF-8, and the line and column of a syntax error',
+    { timeout: 60_000 },
+    () => {
+      const bytes = build((dir) => {
+        const path = join(dir, DATA_FILES.actions);
+        const text = readFileSync(path);
+        const at = text.indexOf('"textEn": "') + '"textEn": "'.length + 2;
+        writeFileSync(
+          path,
+          Buffer.concat([text.subarray(0, at), Buffer.from([0xc3, 0x28]), text.subarray(at)]),
+        );
+      });
+      expect(bytes.status, bytes.output).not.toBe(0);
+      expect(bytes.output).toMatch(
+        /data\/actions\.json › \[0\] \(id « [^»]+ »\) › textEn: holds bytes that are not UTF-8/,
+      );
+      const syntax = build((dir) => {
+        const path = join(dir, DATA_FILES.programme);
+        writeFileSync(path, readFileSync(path, 'utf8').replace(/\n\}\s*$/, ',\n}\n'));
+      });
+      expect(syntax.status, syntax.output).not.toBe(0);
+      expect(syntax.output).toMatch(/data\/programme\.json: line \d+, column 1: not valid JSON/);
+    },
+  );
+
+  it('fails when the first screen’s JavaScript passes its budget', { timeout: 60_000 }, () => {
+    const run = build(() => {}, { ATLAS_FIRST_SCREEN_BUDGET: String(40 * 1024) });
+    expect(run.status, run.output).not.toBe(0);
+    expect(run.output).toMatch(
+      /first-screen JavaScript is \d+\.\d KB gzipped, over its budget of 40\.0 KB: .*main-/,
+    );
+  });
 });

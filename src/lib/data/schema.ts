@@ -14,9 +14,62 @@ import type { AudienceId, AxisId, LeverId } from './ids.ts';
 /** Metropolitan France, Corsica included, with a small margin. */
 export const METRO_BOUNDS = { west: -5.3, east: 9.7, south: 41.2, north: 51.2 } as const;
 
-const text = z.string().trim().min(1, 'must not be empty');
-const localized = z.strictObject({ fr: text, en: text });
-const httpsUrl = z.url({ protocol: /^https$/, error: 'must be an https: URL' });
+/**
+ * How long a text of each kind may be, in characters: about twice the longest the data holds today, so a
+ * real edit passes and a pasted document (or a 50 MB string in the first screen's chunk) does not.
+ */
+export const TEXT_LIMITS = {
+  /** An id, a code, a file name, a type. */
+  word: 80,
+  /** A name or a short label: a territory, a structure, a commune, a source's title. */
+  name: 240,
+  /** A label or a title. */
+  label: 400,
+  /** One sentence or a short paragraph: an action's text, a strategy, a definition, a rationale. */
+  sentence: 800,
+  /** A note or a summary. */
+  paragraph: 2000,
+} as const;
+
+/**
+ * What no text of ours holds, with what to say: control characters (line breaks included: every text is
+ * one paragraph), a lone half of a surrogate pair, and U+FFFD, which stands where the file had bytes that
+ * are not UTF-8 (the build decodes it leniently so that the field can be named).
+ */
+function forbidden(value: string): string | null {
+  // Matching control characters is the point here.
+  // eslint-disable-next-line no-control-regex
+  const control = /[\u0000-\u001F\u007F-\u009F]/.exec(value);
+  if (control) {
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    return `holds a control character (U+${code}) at character ${control.index + 1}`;
+  }
+  const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(value);
+  if (lone) return `holds half of a surrogate pair at character ${lone.index + 1}`;
+  const replaced = value.indexOf('\uFFFD');
+  if (replaced >= 0) return `holds bytes that are not UTF-8 (shown as U+FFFD) at character ${replaced + 1}`;
+  return null;
+}
+
+/** A string of at most `max` characters with nothing `forbidden` in it (it may be empty). */
+const clean = (max: number) =>
+  z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .superRefine((value, ctx) => {
+      const problem = forbidden(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+/** A non-empty text of a kind (`TEXT_LIMITS`), trimmed. */
+const bounded = (max: number) => clean(max).trim().min(1, 'must not be empty');
+const text = bounded(TEXT_LIMITS.sentence);
+const word = bounded(TEXT_LIMITS.word);
+const name = bounded(TEXT_LIMITS.name);
+const label = bounded(TEXT_LIMITS.label);
+const paragraph = bounded(TEXT_LIMITS.paragraph);
+const localizedAs = (t: typeof text) => z.strictObject({ fr: t, en: t });
+const localized = localizedAs(text);
+const httpsUrl = clean(TEXT_LIMITS.label).pipe(z.url({ protocol: /^https$/, error: 'must be an https: URL' }));
 const siren = z.string().regex(/^\d{9}$/, 'must be a 9-digit SIREN');
 const insee = z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'must be a 5-character INSEE code');
 const confidence = z.enum(['certain', 'likely', 'uncertain']);
@@ -24,39 +77,39 @@ const confidence = z.enum(['certain', 'likely', 'uncertain']);
 const term = <T extends readonly [string, ...string[]]>(ids: T) =>
   z.strictObject({
     id: z.enum(ids),
-    label: localized,
-    short: localized,
+    label: localizedAs(label),
+    short: localizedAs(word),
     definition: localized,
   });
 
 /** A recorded correction of the source: `from` (the source's words) becomes `to`. */
 const correction = z.strictObject({
   from: text,
-  to: z.string(),
+  to: clean(TEXT_LIMITS.sentence),
   reason: localized,
 });
 
-const source = z.strictObject({ label: text, url: httpsUrl.optional() });
+const source = z.strictObject({ label, url: httpsUrl.optional() });
 
 export const programmeSchema = z.strictObject({
-  name: localized,
-  anctName: text,
-  anctId: text,
-  summary: localized,
+  name: localizedAs(label),
+  anctName: name,
+  anctId: word,
+  summary: localizedAs(paragraph),
   start: z.string().regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM'),
   end: z.string().regex(/^\d{4}-\d{2}$/, 'must be YYYY-MM'),
-  operator: z.strictObject({ name: localized, short: text }),
-  funders: z.array(z.strictObject({ name: localized, short: text })).min(1),
+  operator: z.strictObject({ name: localizedAs(name), short: word }),
+  funders: z.array(z.strictObject({ name: localizedAs(name), short: word })).min(1),
   participants: localized,
   source: z.strictObject({
     url: httpsUrl,
-    publisher: text,
-    title: localized,
-    file: text,
+    publisher: name,
+    title: localizedAs(label),
+    file: word,
   }),
   axes: z.array(term(AXIS_IDS)).length(3),
   cnerThemes: z
-    .array(z.strictObject({ id: z.enum(CNER_THEME_IDS), label: localized }))
+    .array(z.strictObject({ id: z.enum(CNER_THEME_IDS), label: localizedAs(label) }))
     .length(6),
   cnerSheetCount: z.literal(29),
 });
@@ -67,55 +120,55 @@ export const vocabulariesSchema = z.strictObject({
   formats: z.array(term(FORMAT_IDS)).length(FORMAT_IDS.length),
 });
 
-const epci = z.strictObject({ siren, name: text, type: text });
+const epci = z.strictObject({ siren, name, type: word });
 const population = z.strictObject({
   municipale: z.int().positive(),
   totale: z.int().positive(),
   year: z.int().min(2015).max(2030),
-  source: text,
+  source: label,
 });
 
 export const territorySchema = z.strictObject({
   id: z.enum(TERRITORY_IDS),
-  name: text,
-  shortName: text,
-  structureType: localized,
+  name,
+  shortName: name,
+  structureType: localizedAs(label),
   strategy: z.strictObject({
     original: text,
     corrections: z.array(correction),
     text,
     en: text,
   }),
-  departements: z.array(z.strictObject({ code: text, name: text })).min(1),
-  region: z.strictObject({ code: text, name: text }),
+  departements: z.array(z.strictObject({ code: word, name })).min(1),
+  region: z.strictObject({ code: word, name }),
   epcis: z.array(epci).min(1),
   reference: z.strictObject({
-    name: text,
+    name,
     insee,
     lon: z.number().min(METRO_BOUNDS.west, 'longitude outside metropolitan France').max(METRO_BOUNDS.east, 'longitude outside metropolitan France'),
     lat: z.number().min(METRO_BOUNDS.south, 'latitude outside metropolitan France').max(METRO_BOUNDS.north, 'latitude outside metropolitan France'),
     confidence,
-    note: localized.optional(),
+    note: localizedAs(paragraph).optional(),
   }),
   communeCount: z.int().positive(),
-  communes: z.array(z.strictObject({ insee, name: text, epci: siren })).min(1),
+  communes: z.array(z.strictObject({ insee, name, epci: siren })).min(1),
   population,
   areaKm2: z.number().positive(),
   confidence,
-  perimeterNote: localized,
+  perimeterNote: localizedAs(paragraph),
   alternatives: z.array(
     z.strictObject({
-      id: text,
-      label: localized,
-      epcis: z.array(z.strictObject({ siren, name: text })).min(1),
+      id: word,
+      label: localizedAs(label),
+      epcis: z.array(z.strictObject({ siren, name })).min(1),
       communeCount: z.int().positive(),
       populationMunicipale: z.int().positive(),
-      source: text,
+      source: paragraph,
     }),
   ),
   territoireIndustrie: z.strictObject({
     id: z.string().regex(/^ti-\d+$/, 'must be an ANCT id like ti-2407'),
-    name: text,
+    name,
     sameAsPerimeter: z.boolean(),
   }),
   openEnded: z.boolean(),
@@ -123,7 +176,7 @@ export const territorySchema = z.strictObject({
 });
 
 export const actionSchema = z.strictObject({
-  id: text,
+  id: word,
   territory: z.enum(TERRITORY_IDS),
   original: text,
   corrections: z.array(correction),
@@ -382,4 +435,27 @@ function crossChecks(data: Dataset): DataProblem[] {
     }
   });
   return out;
+}
+
+/**
+ * A data file's bytes as JSON, or an error that says where it breaks (`path: line L, column C: …`). A
+ * byte-order mark is accepted (editors on Windows write one). Bytes that are not UTF-8 are decoded as
+ * U+FFFD so that the schema can name the record and field that hold them.
+ */
+export function parseDataFile(path: string, bytes: Uint8Array): unknown {
+  let text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false }).decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!text.trim()) throw new Error(`${path}: the file is empty`);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    const message = (e as Error).message;
+    const at = /position (\d+)/.exec(message);
+    const offset = at ? Number(at[1]) : text.length;
+    const before = text.slice(0, offset).split('\n');
+    const line = before.length;
+    const column = before.at(-1)!.length + 1;
+    const why = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+    throw new Error(`${path}: line ${line}, column ${column}: not valid JSON (${why})`, { cause: e });
+  }
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
-import { defaultUrlState, needsPush, parseUrl, serializeUrl, type UrlState } from '../../src/lib/state/url';
+import { TERRITORY_IDS } from '../../src/lib/data/ids';
+import { messages } from '../../src/lib/i18n/messages';
+import {
+  defaultUrlState,
+  needsPush,
+  parseUrl,
+  serializeUrl,
+  type DropReason,
+  type UrlState,
+} from '../../src/lib/state/url';
 
 const full: UrlState = {
   ...defaultUrlState(),
@@ -16,7 +25,8 @@ const full: UrlState = {
   carte: { lon: 2.3522, lat: 48.8566, zoom: 7.25 },
   lang: 'en',
   rendu: 'svg',
-  embed: 'carte',
+  // The atlas without its header: the one embed in which every other parameter applies.
+  embed: 'atlas',
   theme: 'dark',
   static: true,
   transparent: true,
@@ -32,7 +42,7 @@ describe('parseUrl', () => {
     const q =
       '?territoire=nord-loiret&comparer=bassin-de-brive,lisieux-normandie,terres-de-montaigu&leviers=formation,freins' +
       '&axes=qualite-de-vie&publics=jeunes,parents&formats=evenement&q=mobilit%C3%A9%20%26%20logement&vue=graphiques' +
-      '&graphique=similarite&carte=2.3522,48.8566,7.25&lang=en&rendu=svg&embed=carte&theme=dark&static&transparent';
+      '&graphique=similarite&carte=2.3522,48.8566,7.25&lang=en&rendu=svg&embed=atlas&theme=dark&static&transparent';
     expect(parseUrl(q)).toEqual({ state: full, dropped: [] });
   });
 
@@ -121,6 +131,186 @@ describe('parseUrl', () => {
   });
 });
 
+describe('parseUrl: badly encoded text (#13)', () => {
+  it('drops a value with a broken percent sequence and shows it as typed, where URLSearchParams said « � »', () => {
+    expect(new URLSearchParams('q=%E0%A4%A').get('q')).toBe('\uFFFD%A');
+    expect(parseUrl('?q=%E0%A4%A')).toEqual({
+      state: defaultUrlState(),
+      dropped: [{ param: 'q', value: '%E0%A4%A', reason: 'bad-encoding' }],
+    });
+  });
+
+  it('tells a broken sequence from a valid one, value by value', () => {
+    for (const raw of [
+      '%', // a bare percent sign
+      '50%', // …even at the end of a word
+      '%A', // one hex digit
+      '%ZZ', // no hex digit
+      '%C3', // the first byte of « é » alone
+      'caf%E9', // « é » in Latin-1
+      '%ED%A0%80', // an encoded surrogate
+      '%C0%AF', // an overlong « / »
+      '%F4%90%80%80', // past U+10FFFF
+      '%FF',
+      'a%2',
+    ]) {
+      const { state, dropped } = parseUrl(`?territoire=nord-loiret&q=${raw}&leviers=formation`);
+      expect(dropped, raw).toEqual([{ param: 'q', value: raw, reason: 'bad-encoding' }]);
+      expect(state.q, raw).toBe('');
+      // The rest of the link still applies.
+      expect(state.territoire, raw).toBe('nord-loiret');
+      expect(state.leviers, raw).toEqual(['formation']);
+    }
+    for (const [raw, text] of [
+      ['50%25', '50%'],
+      ['caf%C3%A9', 'café'],
+      ['caf%c3%a9', 'café'],
+      ['a+b', 'a b'],
+      ['a%2Bb', 'a+b'],
+      ['%F0%9F%98%80', '😀'],
+      ['%EF%BB%BF', '\uFEFF'],
+    ]) {
+      expect(parseUrl(`?q=${raw}`), raw).toEqual({ state: { ...defaultUrlState(), q: text }, dropped: [] });
+    }
+  });
+
+  it('drops a parameter whose name is badly encoded, and names it as typed', () => {
+    expect(parseUrl('?%E0%A4%A').dropped).toEqual([{ param: '%E0%A4%A', value: '', reason: 'bad-encoding' }]);
+    expect(parseUrl('?territoire%=nord-loiret&vue=graphiques')).toEqual({
+      state: { ...defaultUrlState(), vue: 'graphiques' },
+      dropped: [{ param: 'territoire%', value: 'nord-loiret', reason: 'bad-encoding' }],
+    });
+  });
+
+  it('reads an unknown or repeated parameter whatever its encoding, showing a broken value as typed', () => {
+    expect(parseUrl('?foo=%ZZ').dropped).toEqual([{ param: 'foo', value: '%ZZ', reason: 'unknown-param' }]);
+    // The first of a repeated parameter is the one read, even when it cannot be.
+    expect(parseUrl('?territoire=%ZZ&territoire=nord-loiret')).toEqual({
+      state: defaultUrlState(),
+      dropped: [
+        { param: 'territoire', value: '%ZZ', reason: 'bad-encoding' },
+        { param: 'territoire', value: 'nord-loiret', reason: 'repeated' },
+      ],
+    });
+  });
+
+  it('cuts what it shows, and shows a lone surrogate (from script) as « � »', () => {
+    const { dropped } = parseUrl(`?q=${'%'.repeat(500)}`);
+    expect(dropped[0]?.reason).toBe('bad-encoding');
+    expect(dropped[0]!.value).toBe(`${'%'.repeat(57)}…`);
+    // `mount(element, { search })` takes any string: half an emoji is not text either.
+    expect(parseUrl('?q=a\uD83D&territoire=nord-loiret')).toEqual({
+      state: { ...defaultUrlState(), territoire: 'nord-loiret' },
+      dropped: [{ param: 'q', value: 'a\uFFFD', reason: 'bad-encoding' }],
+    });
+    expect(parseUrl('?q=\uD83D\uDE00').state.q).toBe('😀');
+  });
+});
+
+describe('parseUrl: parameters that need another (#13)', () => {
+  const d = defaultUrlState();
+
+  it('says a card needs a territory, and drops the card', () => {
+    expect(parseUrl('?embed=fiche')).toEqual({
+      state: d,
+      dropped: [{ param: 'embed', value: 'fiche', reason: 'needs-territoire' }],
+    });
+    // An unknown territory is named too: both, in the link's order.
+    expect(parseUrl('?embed=fiche&territoire=paris&theme=dark')).toEqual({
+      state: { ...d, theme: 'dark' },
+      dropped: [
+        { param: 'territoire', value: 'paris', reason: 'bad-value' },
+        { param: 'embed', value: 'fiche', reason: 'needs-territoire' },
+      ],
+    });
+    expect(parseUrl('?embed=fiche&territoire=nord-loiret')).toEqual({
+      state: { ...d, embed: 'fiche', territoire: 'nord-loiret' },
+      dropped: [],
+    });
+  });
+
+  it('tells which parameter the card needs, with a valid example, in both languages', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const text = messages[lang]['notice.reason.needs-territoire'];
+      const example = /territoire=([a-z-]+)/.exec(text)?.[1];
+      expect(TERRITORY_IDS as readonly (string | undefined)[], text).toContain(example);
+    }
+  });
+
+  it('drops a comparison from a card, which shows one territory', () => {
+    expect(
+      parseUrl('?embed=fiche&territoire=nord-loiret&comparer=bassin-de-brive,lisieux-normandie'),
+    ).toEqual({
+      state: { ...d, embed: 'fiche', territoire: 'nord-loiret' },
+      dropped: [
+        { param: 'comparer', value: 'bassin-de-brive,lisieux-normandie', reason: 'card-one-territory' },
+      ],
+    });
+    // Elsewhere a comparison and a selection live side by side.
+    expect(parseUrl('?territoire=nord-loiret&comparer=bassin-de-brive,lisieux-normandie').dropped).toEqual(
+      [],
+    );
+    expect(
+      parseUrl('?embed=carte&territoire=nord-loiret&comparer=bassin-de-brive,lisieux-normandie').dropped,
+    ).toEqual([]);
+  });
+
+  it('says a chart needs the charts', () => {
+    expect(parseUrl('?graphique=similarite')).toEqual({
+      state: d,
+      dropped: [{ param: 'graphique', value: 'similarite', reason: 'needs-charts' }],
+    });
+    expect(parseUrl('?vue=carte&graphique=axes').dropped).toEqual([
+      { param: 'graphique', value: 'axes', reason: 'needs-charts' },
+    ]);
+    expect(parseUrl('?vue=graphiques&graphique=similarite').dropped).toEqual([]);
+    expect(parseUrl('?embed=graphique&graphique=similarite').dropped).toEqual([]);
+    expect(parseUrl('?embed=atlas&vue=graphiques&graphique=similarite').dropped).toEqual([]);
+  });
+
+  it('says where the embed mode, not the view, decides what is shown', () => {
+    expect(parseUrl('?embed=carte&vue=graphiques&graphique=axes')).toEqual({
+      state: { ...d, embed: 'carte' },
+      dropped: [
+        { param: 'vue', value: 'graphiques', reason: 'not-in-embed' },
+        { param: 'graphique', value: 'axes', reason: 'not-in-embed' },
+      ],
+    });
+    expect(parseUrl('?embed=fiche&territoire=nord-loiret&vue=graphiques').dropped).toEqual([
+      { param: 'vue', value: 'graphiques', reason: 'not-in-embed' },
+    ]);
+    expect(parseUrl('?embed=graphique&vue=carte').dropped).toEqual([
+      { param: 'vue', value: 'carte', reason: 'not-in-embed' },
+    ]);
+    expect(parseUrl('?embed=graphique&vue=graphiques').dropped).toEqual([]);
+    // A card without its territory is no card: the rest is read as in the full atlas.
+    expect(parseUrl('?embed=fiche&vue=graphiques&graphique=axes')).toEqual({
+      state: { ...d, vue: 'graphiques', graphique: 'axes' },
+      dropped: [{ param: 'embed', value: 'fiche', reason: 'needs-territoire' }],
+    });
+  });
+
+  it('has every reason in French and English', () => {
+    const reasons: DropReason[] = [
+      'unknown-param',
+      'bad-value',
+      'repeated',
+      'too-many',
+      'too-few',
+      'too-long',
+      'bad-encoding',
+      'needs-territoire',
+      'card-one-territory',
+      'needs-charts',
+      'not-in-embed',
+    ];
+    for (const r of reasons) {
+      expect(messages.fr[`notice.reason.${r}`], r).toBeTruthy();
+      expect(messages.en[`notice.reason.${r}`], r).toBeTruthy();
+    }
+  });
+});
+
 describe('serializeUrl', () => {
   it('writes nothing for the defaults', () => {
     expect(serializeUrl(defaultUrlState())).toBe('');
@@ -131,17 +321,48 @@ describe('serializeUrl', () => {
     expect(q).toBe(
       '?territoire=nord-loiret&comparer=bassin-de-brive,lisieux-normandie,terres-de-montaigu&leviers=formation,freins' +
         '&axes=qualite-de-vie&publics=jeunes,parents&formats=evenement&q=mobilit%C3%A9%20%26%20logement&vue=graphiques' +
-        '&graphique=similarite&carte=2.3522,48.8566,7.25&lang=en&rendu=svg&embed=carte&theme=dark&static&transparent',
+        '&graphique=similarite&carte=2.3522,48.8566,7.25&lang=en&rendu=svg&embed=atlas&theme=dark&static&transparent',
     );
     expect(parseUrl(q).state).toEqual(full);
   });
 
-  it('round-trips each parameter alone', () => {
+  it('round-trips each parameter alone (a chart with the charts, which it needs)', () => {
     const d = defaultUrlState();
     for (const key of Object.keys(full) as (keyof UrlState)[]) {
-      const state = { ...d, [key]: full[key] };
-      expect(parseUrl(serializeUrl(state)).state, key).toEqual(state);
+      const state = {
+        ...d,
+        ...(key === 'graphique' ? { vue: 'graphiques' as const } : {}),
+        [key]: full[key],
+      };
+      expect(parseUrl(serializeUrl(state)), key).toEqual({ state, dropped: [] });
     }
+  });
+
+  it('never writes what would do nothing, so its links read back with nothing dropped', () => {
+    const d = defaultUrlState();
+    // A chart kept while the map is on view (the atlas remembers it; the link does not carry it).
+    expect(serializeUrl({ ...d, graphique: 'axes' })).toBe('');
+    expect(serializeUrl({ ...d, territoire: 'nord-loiret', graphique: 'axes' })).toBe(
+      '?territoire=nord-loiret',
+    );
+    // A card without a territory, or with a comparison.
+    expect(serializeUrl({ ...d, embed: 'fiche' })).toBe('');
+    expect(
+      serializeUrl({
+        ...d,
+        embed: 'fiche',
+        territoire: 'nord-loiret',
+        comparer: ['bassin-de-brive', 'lisieux-normandie'],
+      }),
+    ).toBe('?territoire=nord-loiret&embed=fiche');
+    // The charts view in an embed that shows the map or a card (« Intégrer » from the charts view).
+    expect(serializeUrl({ ...d, vue: 'graphiques', graphique: 'axes', embed: 'carte' })).toBe('?embed=carte');
+    expect(serializeUrl({ ...d, vue: 'graphiques', graphique: 'axes', embed: 'graphique' })).toBe(
+      '?vue=graphiques&graphique=axes&embed=graphique',
+    );
+    expect(serializeUrl({ ...d, graphique: 'axes', embed: 'graphique' })).toBe(
+      '?graphique=axes&embed=graphique',
+    );
   });
 
   it('rounds the camera so links stay short', () => {

@@ -100,13 +100,35 @@ export function defaultUrlState(): UrlState {
   };
 }
 
-/** Why a parameter, or part of it, was not applied: shown to the user, so kept structured for i18n. */
+/**
+ * Why a parameter, or part of it, was not applied: shown to the user, so kept structured for i18n (each
+ * reason is a message `notice.reason.<reason>`).
+ * - `bad-encoding`: a `%` not followed by two hex digits, or bytes that are not UTF-8, in the name or the
+ *   value; the whole parameter is ignored and its text shown as typed.
+ * - `needs-territoire`: `embed=fiche` without a (valid) `territoire`: no card to show.
+ * - `card-one-territory`: `comparer` in a card (`embed=fiche`), which shows one territory.
+ * - `needs-charts`: `graphique` without the charts (`vue=graphiques` or `embed=graphique`).
+ * - `not-in-embed`: `vue` or `graphique` where the embed mode decides what is shown.
+ */
 export interface Dropped {
   param: string;
   /** The raw value, for display as text (never as HTML), cut to a readable length. */
   value: string;
-  reason: 'unknown-param' | 'bad-value' | 'repeated' | 'too-many' | 'too-few' | 'too-long';
+  reason:
+    | 'unknown-param'
+    | 'bad-value'
+    | 'repeated'
+    | 'too-many'
+    | 'too-few'
+    | 'too-long'
+    | 'bad-encoding'
+    | 'needs-territoire'
+    | 'card-one-territory'
+    | 'needs-charts'
+    | 'not-in-embed';
 }
+
+export type DropReason = Dropped['reason'];
 
 export interface Parsed {
   state: UrlState;
@@ -119,7 +141,15 @@ export interface Parsed {
  */
 const cut = (v: string, max: number) => v.slice(0, /[\uD800-\uDBFF]/.test(v.charAt(max - 1)) ? max - 1 : max);
 
-const shown = (v: string) => (v.length > 60 ? `${cut(v, 57)}…` : v);
+/** A lone surrogate (from script, never from a parsed link) as U+FFFD, as URLSearchParams does: never throws. */
+const wellFormed = (v: string) =>
+  v.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : '\uFFFD'));
+
+/** A value as the notice shows it: well-formed text, at most 60 units. */
+const shown = (v: string) => {
+  const w = wellFormed(v);
+  return w.length > 60 ? `${cut(w, 57)}…` : w;
+};
 
 function oneOf<T extends string>(allowed: readonly T[], v: string): T | null {
   return (allowed as readonly string[]).includes(v) ? (v as T) : null;
@@ -157,15 +187,113 @@ const FACET_IDS = { leviers: LEVER_IDS, axes: AXIS_IDS, publics: AUDIENCE_IDS, f
 /** The parameters whose value is one word of a closed list. */
 const CHOICES = { vue: VIEWS, lang: LANGS, rendu: RENDERERS, embed: EMBEDS, theme: THEMES } as const;
 
+/**
+ * A name or a value of a query string, decoded as URLSearchParams decodes it (« + » is a space), or `null`
+ * where it is badly encoded: a `%` not followed by two hex digits, percent-encoded bytes that are not
+ * UTF-8 (a cut sequence, an encoded surrogate, an overlong form), or a lone surrogate in the string itself.
+ * URLSearchParams would turn those into « � » or keep a bare « % » without a word; the link's reader is
+ * told instead.
+ */
+function decodeStrict(raw: string): string | null {
+  try {
+    const text = decodeURIComponent(raw.replace(/\+/g, ' '));
+    return wellFormed(text) === text ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+interface Pair {
+  /** The decoded name and value, `null` where badly encoded. */
+  key: string | null;
+  value: string | null;
+  /** The same as typed, for the notice. */
+  rawKey: string;
+  rawValue: string;
+}
+
+/** The `name=value` pairs of a query string, in order, split as URLSearchParams splits them (on « & »). */
+function pairs(search: string | URLSearchParams): Pair[] {
+  if (typeof search !== 'string') {
+    // Already decoded: what was badly encoded is « � » by now, and read as text like any other.
+    return [...search].map(([key, value]) => ({ key, value, rawKey: key, rawValue: value }));
+  }
+  const out: Pair[] = [];
+  for (const part of (search.startsWith('?') ? search.slice(1) : search).split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const rawKey = eq < 0 ? part : part.slice(0, eq);
+    const rawValue = eq < 0 ? '' : part.slice(eq + 1);
+    out.push({ key: decodeStrict(rawKey), value: decodeStrict(rawValue), rawKey, rawValue });
+  }
+  return out;
+}
+
+/**
+ * Parameters that a link may hold but that do nothing next to the others (a card without a territory, a
+ * chart without the charts): the rules, in the order they apply, each reading the state the previous ones
+ * left. `parseUrl` drops and names each one it was given; `serializeUrl` never writes one, so the links the
+ * atlas writes (address bar, « Intégrer », exports) always read back with nothing dropped.
+ */
+const IGNORED: readonly { param: Param; reason: DropReason; when: (s: UrlState) => boolean }[] = [
+  { param: 'embed', reason: 'needs-territoire', when: (s) => s.embed === 'fiche' && !s.territoire },
+  {
+    param: 'comparer',
+    reason: 'card-one-territory',
+    when: (s) => s.embed === 'fiche' && s.comparer.length > 0,
+  },
+  {
+    param: 'vue',
+    reason: 'not-in-embed',
+    when: (s) =>
+      ((s.embed === 'carte' || s.embed === 'fiche') && s.vue === 'graphiques') ||
+      (s.embed === 'graphique' && s.vue !== 'graphiques'),
+  },
+  {
+    param: 'graphique',
+    reason: 'not-in-embed',
+    when: (s) => s.graphique !== null && (s.embed === 'carte' || s.embed === 'fiche'),
+  },
+  {
+    param: 'graphique',
+    reason: 'needs-charts',
+    when: (s) => s.graphique !== null && s.embed !== 'graphique' && s.vue !== 'graphiques',
+  },
+];
+
+/**
+ * Applies the IGNORED rules to `state` (in place): each field a rule finds ignored goes back to its default
+ * and is passed to `onIgnored`, if `given(param)` says the link set it.
+ */
+function dropIgnored(
+  state: UrlState,
+  given: (p: Param) => boolean,
+  onIgnored: (p: Param, reason: DropReason) => void = () => {},
+): void {
+  const d = defaultUrlState();
+  for (const rule of IGNORED) {
+    if (!given(rule.param) || !rule.when(state)) continue;
+    onIgnored(rule.param, rule.reason);
+    Object.assign(state, { [rule.param]: d[rule.param] });
+  }
+}
+
 /** Reads a query string (with or without « ? »). Never throws: what it cannot use it reports in `dropped`. */
 export function parseUrl(search: string | URLSearchParams): Parsed {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state = defaultUrlState();
   const dropped: Dropped[] = [];
   const seen = new Set<string>();
+  /** The parameters applied (in full or in part), with their value as the notice would show it. */
+  const applied = new Map<Param, string>();
 
-  for (const [key, rawValue] of params) {
-    const value = rawValue.trim();
+  for (const pair of pairs(search)) {
+    const { key, value: decoded } = pair;
+    if (key === null) {
+      dropped.push({ param: shown(pair.rawKey), value: shown(pair.rawValue), reason: 'bad-encoding' });
+      continue;
+    }
+    const text = decoded ?? pair.rawValue;
+    const value = text.trim();
     if (!(PARAMS as readonly string[]).includes(key)) {
       dropped.push({ param: shown(key), value: shown(value), reason: 'unknown-param' });
       continue;
@@ -175,7 +303,15 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
       continue;
     }
     seen.add(key);
-    const bad = () => dropped.push({ param: key, value: shown(value), reason: 'bad-value' });
+    if (decoded === null) {
+      dropped.push({ param: key, value: shown(pair.rawValue), reason: 'bad-encoding' });
+      continue;
+    }
+    let ok = true;
+    const bad = () => {
+      ok = false;
+      dropped.push({ param: key, value: shown(value), reason: 'bad-value' });
+    };
     const param = key as Param;
     switch (param) {
       case 'territoire': {
@@ -192,6 +328,7 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
         } else if (ids.length === 1) {
           dropped.push({ param: key, value: ids[0]!, reason: 'too-few' });
         } else state.comparer = ids;
+        ok = state.comparer.length > 0;
         break;
       }
       case 'leviers':
@@ -201,10 +338,10 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
         Object.assign(state, { [param]: idList(param, value, FACET_IDS[param], dropped) });
         break;
       case 'q':
-        if (rawValue.length > MAX_QUERY_LENGTH) {
-          dropped.push({ param: key, value: shown(rawValue), reason: 'too-long' });
-          state.q = cut(rawValue, MAX_QUERY_LENGTH);
-        } else state.q = rawValue;
+        if (text.length > MAX_QUERY_LENGTH) {
+          dropped.push({ param: key, value: shown(text), reason: 'too-long' });
+          state.q = cut(text, MAX_QUERY_LENGTH);
+        } else state.q = text;
         break;
       case 'graphique':
         state.graphique = oneOf(CHARTS, value) ?? (bad(), null);
@@ -227,7 +364,16 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
         else bad();
         break;
     }
+    if (ok) applied.set(param, shown(value));
   }
+  dropIgnored(
+    state,
+    (p) => applied.has(p),
+    (param, reason) => {
+      dropped.push({ param, value: applied.get(param)!, reason });
+      applied.delete(param);
+    },
+  );
   return { state, dropped };
 }
 
@@ -237,12 +383,13 @@ const round = (n: number, digits: number) => {
 };
 
 /** Writes only what differs from the defaults, in the table's order, so equal states give equal links. */
-export function serializeUrl(state: UrlState): string {
+export function serializeUrl(input: UrlState): string {
   const d = defaultUrlState();
+  // What would do nothing next to the rest (a chart kept while the map is on view) is not written.
+  const state = { ...input };
+  dropIgnored(state, (p) => JSON.stringify(state[p]) !== JSON.stringify(d[p]));
   const parts: string[] = [];
-  // A lone surrogate (from script, never from a parsed link) becomes U+FFFD, as URLSearchParams does: never throws.
-  const wellFormed = (v: string) =>
-    v.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : '\uFFFD'));
+  // A lone surrogate (from script, never from a parsed link) becomes U+FFFD (`wellFormed`): never throws.
   const put = (k: string, v: string) =>
     parts.push(v === '' ? k : `${k}=${encodeURIComponent(wellFormed(v)).replace(/%2C/g, ',')}`);
   for (const key of PARAMS) {

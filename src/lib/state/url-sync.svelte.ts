@@ -1,6 +1,7 @@
 /**
  * One atlas's state and the page's address, kept in step (the standalone page only, PRODUCT.md « URL »):
- * one effect writes the URL, `popstate` reads it back, and the tab's title and the page's language follow.
+ * one effect writes the URL, `popstate` reads it back (and shows the notice for what it ignored), and the
+ * tab's title and the page's language follow.
  * Embeds never push: the host's Back button stays the host's. The writes wait for the next frame
  * (`schedule/idle.ts afterNextPaint`): the first history entry of a page costs Chromium 2–11 ms, which a
  * click's answer on screen does not need to wait for. Changes within one frame make one write.
@@ -47,21 +48,30 @@ export function syncWithUrl(app: AppState): void {
     written = next;
   }
 
+  function schedule(next: UrlState) {
+    const scheduled = pending !== null;
+    pending = next;
+    if (!scheduled) afterNextPaint(write);
+  }
+
   $effect(() => {
     const next = $state.snapshot(app.url);
-    untrack(() => {
-      const scheduled = pending !== null;
-      pending = next;
-      if (!scheduled) afterNextPaint(write);
-    });
+    untrack(() => schedule(next));
   });
 
   $effect(() => {
+    // An entry may hold what this page never writes (one written by an older version of the atlas, or by
+    // a script's pushState): the notice names what it ignored, as on load, and the address is rewritten
+    // without it. An entry with nothing to report leaves an earlier notice until the reader dismisses it.
     const onPop = () => {
       const parsed = parseUrl(location.search);
       pending = null;
       written = parsed.state;
       Object.assign(app.url, parsed.state);
+      if (parsed.dropped.length) {
+        app.dropped = parsed.dropped;
+        schedule(parsed.state);
+      }
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);

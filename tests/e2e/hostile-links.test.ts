@@ -254,3 +254,87 @@ describe.skipIf(!chromiumPath)('40 hostile links (rendu=svg)', () => {
     }
   });
 });
+
+/**
+ * What the notice says, not only whom it names (#13): a badly encoded value, a card without its
+ * territory and a chart without the charts, on load and on Back to an entry the atlas did not write (a
+ * script's pushState). One browser, one page per case.
+ */
+describe.skipIf(!chromiumPath)('the notice says why, on load and on Back (#13)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const CASES = [
+    {
+      name: 'a truncated percent sequence',
+      query: 'q=%E0%A4%A',
+      says: ['q=%E0%A4%A', 'caractères mal codés, séquence % invalide'],
+    },
+    {
+      name: 'a card without its territory',
+      query: 'embed=fiche',
+      says: ['embed=fiche', 'une fiche a besoin du paramètre territoire, par exemple territoire=nord-loiret'],
+    },
+    {
+      name: 'a card without its territory, in English',
+      query: 'embed=fiche&lang=en',
+      says: ['embed=fiche', 'a card needs the territoire parameter, e.g. territoire=nord-loiret'],
+    },
+    {
+      name: 'a chart without the charts',
+      query: 'graphique=similarite',
+      says: ['graphique=similarite', 'un graphique ne s’affiche qu’avec vue=graphiques ou embed=graphique'],
+    },
+  ];
+
+  const notice = (page: Page) => page.locator('[data-testid="url-notice"]');
+
+  it.for(CASES)('on load: $name', async ({ query, says }, { expect }) => {
+    const w = await open(browser, `?rendu=svg&${query}`);
+    try {
+      await mapFirst(w.page);
+      await expect.poll(() => notice(w.page).isVisible()).toBe(true);
+      const text = (await notice(w.page).textContent()) ?? '';
+      for (const s of says) expect(text, `notice « ${text} »`).toContain(s);
+      await expect.poll(() => parseUrl(new URL(w.page.url()).search).dropped).toEqual([]);
+      expect(w.errors).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('on Back to a bad link: the notice says why, and the address is cleaned in place', async ({
+    expect,
+  }) => {
+    const w = await open(browser, '?rendu=svg');
+    try {
+      const { page } = w;
+      await mapFirst(page);
+      expect(await notice(page).count()).toBe(0);
+      for (const { query, says } of CASES.filter((c) => !c.query.includes('lang='))) {
+        // An entry the atlas did not write, then one more, then Back to the first (a same-document popstate).
+        await page.evaluate((q) => {
+          history.pushState(null, '', `?rendu=svg&${q}`);
+          history.pushState(null, '', '?rendu=svg&territoire=nord-loiret');
+        }, query);
+        const length = await page.evaluate(() => history.length);
+        await page.evaluate(() => history.back());
+        await expect.poll(() => notice(page).textContent()).toContain(says[0]);
+        expect(await notice(page).isVisible()).toBe(true);
+        const text = (await notice(page).textContent()) ?? '';
+        for (const s of says) expect(text, `notice « ${text} »`).toContain(s);
+        // Rewritten without what it ignored, in place: no entry added.
+        await expect.poll(() => parseUrl(new URL(page.url()).search).dropped).toEqual([]);
+        expect(await page.evaluate(() => history.length)).toBe(length);
+      }
+      expect(w.errors).toEqual([]);
+    } finally {
+      await w.close();
+    }
+  });
+});

@@ -61,7 +61,11 @@ function csp(): Plugin {
 export const PAGES = ['accessibilite', 'mentions-legales', 'donnees'] as const;
 
 /** The first screen's JavaScript budget, gzipped at level 9 (the same as tests/e2e/bundle-budget.test.ts). */
-export const FIRST_SCREEN_BUDGET = 90 * 1024;
+/**
+ * 95 KB since #13: the loader, its sentences in both languages and the geodata's shape checks must be on
+ * the first screen (a failure message cannot itself be a chunk that may fail): +3.6 KB over 88.9 KB.
+ */
+export const FIRST_SCREEN_BUDGET = 95 * 1024;
 
 /**
  * The build fails when the first screen's JavaScript passes its budget: the entry of index.html and every
@@ -263,9 +267,12 @@ function singleFile(): PluginOption[] {
       transformIndexHtml: {
         order: 'pre',
         // Preloads of the fonts and the geodata: both are inside the file, and the CSP would refuse them.
+        // The no-script message's stylesheet (public/, not copied here): its scripts are inline and run
+        // from disk, and the message stays hidden until main.ts removes it.
         handler: (html) =>
           html
             .replace(/\s*<link\s+rel="preload"[^>]*>/g, '')
+            .replace(/\s*<link\s+rel="stylesheet"\s+href="\/fallback\.css"[^>]*>/, '')
             .replace('</head>', '  <link rel="stylesheet" href="/src/pages/pages.css" />\n  </head>')
             .replace('</body>', `  ${legalSections()}\n  </body>`),
       },

@@ -8,6 +8,10 @@ import 'virtual:atlas-theme/atlas.css';
 import './app.css';
 import App from './App.svelte';
 import { FIRST_SCREEN_GEO, fetchTopology } from './lib/data/geo';
+import { freshEntry, setRunningEntry } from './lib/load/deploy';
+
+// After a redeploy, a failed chunk asks whether this entry is still the one the server serves.
+setRunningEntry(import.meta.url);
 
 export interface MountOptions {
   /** Query string to start from (defaults to the page's own `location.search` when `syncUrl` is on). */
@@ -25,9 +29,33 @@ export interface AtlasHandle {
 export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHandle {
   const syncUrl = options.syncUrl ?? false;
   const search = options.search ?? (syncUrl ? location.search : '');
-  const props = { search, syncUrl, ...(options.atlasUrl ? { atlasUrl: options.atlasUrl } : {}) };
-  const app = svelteMount(App, { target, props });
-  return { destroy: () => void unmount(app) };
+  const base = { syncUrl, ...(options.atlasUrl ? { atlasUrl: options.atlasUrl } : {}) };
+  let destroy: () => void = () => undefined;
+  /**
+   * « Recharger l’atlas » in a host page: the host's page stays, the atlas is mounted again with the
+   * state it had. After a redeploy it is the new build that is mounted (its entry, read from the
+   * server's index.html), since the old build's chunks are gone.
+   */
+  const reload = async (state: string) => {
+    destroy();
+    const entry = await freshEntry();
+    if (entry) {
+      try {
+        const next = (await import(/* @vite-ignore */ entry)) as { mount: typeof mount };
+        destroy = next.mount(target, { ...options, search: state }).destroy;
+        return;
+      } catch {
+        /* the new build could not come either: mount this one again, which says so again */
+      }
+    }
+    start(state);
+  };
+  const start = (state: string) => {
+    const app = svelteMount(App, { target, props: { ...base, search: state, onReload: reload } });
+    destroy = () => void unmount(app);
+  };
+  start(search);
+  return { destroy: () => destroy() };
 }
 
 // A link that asks for MapLibre (`rendu=webgl`) fetches it before the app mounts, not after.

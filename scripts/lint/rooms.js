@@ -17,15 +17,16 @@ const LEAVES = ['i18n'];
 export const ROOMS = {
   i18n: [],
   schedule: [],
+  load: [],
   theme: [...LEAVES],
   files: [...LEAVES],
   data: [...LEAVES],
   analysis: ['data', ...LEAVES],
-  state: ['data', 'analysis', 'schedule', ...LEAVES],
+  state: ['data', 'analysis', 'schedule', 'load', ...LEAVES],
   ui: ['theme', 'schedule', ...LEAVES],
-  map: ['data', 'analysis', 'state', 'theme', 'ui', 'files', 'schedule', ...LEAVES],
+  map: ['data', 'analysis', 'state', 'theme', 'ui', 'files', 'schedule', 'load', ...LEAVES],
   charts: ['data', 'analysis', 'state', 'theme', 'ui', 'files', 'schedule', ...LEAVES],
-  panels: ['data', 'analysis', 'state', 'theme', 'ui', 'files', 'schedule', ...LEAVES],
+  panels: ['data', 'analysis', 'state', 'theme', 'ui', 'files', 'schedule', 'load', ...LEAVES],
   share: [
     'map',
     'charts',
@@ -37,6 +38,7 @@ export const ROOMS = {
     'ui',
     'files',
     'schedule',
+    'load',
     ...LEAVES,
   ],
 };

@@ -75,18 +75,4 @@ describe.skipIf(!chromiumPath)('loading the geodata', () => {
     expect(await w.page.locator('svg.svg-map path.land').count()).toBe(13);
     await w.close();
   });
-
-  it('says so when the base map cannot load, and the territories still work', async () => {
-    const w = await open(browser, '?rendu=svg', {
-      prepare: (page) =>
-        page.route('**/geo/france.json', (route) => route.fulfill({ status: 503, body: 'down' })),
-    });
-    const alert = w.page.locator('.load-error[role="alert"]');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain('france.json: HTTP 503');
-    expect(await w.page.locator('[data-testid="marker"]').count()).toBe(8);
-    await w.page.locator('[data-testid="marker"]').first().click();
-    await expect.poll(() => w.page.evaluate(() => location.search)).toContain('territoire=');
-    await w.close();
-  });
 });

@@ -5,6 +5,8 @@
 import type { Topology } from 'topojson-specification';
 import inlinedGeo from 'virtual:atlas-geo';
 
+import { checkTopology } from './geo-shape';
+
 /** A URL under the app's own base, so that the built app works from any sub-path and from one file. */
 export function geoUrl(file: string): string {
   return new URL(`geo/${file}`, new URL(import.meta.env.BASE_URL, document.baseURI)).href;
@@ -36,13 +38,17 @@ export function fetchTopology(file: string): Promise<Topology> {
 /** The topology if it has already arrived (the first render can then draw the map at once), else undefined. */
 export const readyTopology = (file: string): Topology | undefined => topologies.get(file)?.value;
 
+/**
+ * One file: fetched, parsed and checked (geo-shape.ts). A 404, a network error, a truncated file and a
+ * file of the wrong shape all reject alike, and are forgotten so that the next request tries again.
+ */
 async function loadTopology(file: string): Promise<Topology> {
   // In the single file nothing can be fetched (connect-src 'none', and file:// anyway): the text is here.
   const inlined = inlinedGeo?.[file];
-  if (inlined !== undefined) return JSON.parse(inlined) as Topology;
+  if (inlined !== undefined) return checkTopology(file, JSON.parse(inlined));
   const res = await fetch(geoUrl(file));
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
-  return (await res.json()) as Topology;
+  return checkTopology(file, await res.json());
 }
 
 /** The two files the first screen draws. */

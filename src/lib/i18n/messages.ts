@@ -5,6 +5,7 @@
  */
 import { frenchTypography } from './typography';
 import { formatNumber } from './intl';
+import { loadEn, loadFr } from './load';
 import { panelsEn, panelsFr } from './panels';
 
 const frSource = {
@@ -30,8 +31,6 @@ const frSource = {
   'map.layerTiNote': '{n} territoires d’industrie d’outre-mer ne figurent pas sur cette carte : {names}.',
   'map.layerTiLoading': 'Chargement des Territoires d’industrie…',
   'map.markerLabel': '{name} : {strategy}',
-  'map.loadError':
-    'Le fond de carte n’a pas pu être chargé ({detail}). La liste des territoires reste utilisable.',
   'notice.dismiss': 'Fermer l’avis',
   'notice.more': 'et {n} de plus.',
   'notice.dropped': 'Une partie du lien n’a pas été appliquée :',
@@ -108,6 +107,7 @@ const frSource = {
   'export.done': 'Fichier prêt : {file}',
   'export.failed': 'L’export a échoué ({detail}).',
   ...panelsFr,
+  ...loadFr,
 } as const;
 
 /** The charts' strings live in their lazy chunk (charts.ts) and are registered when it loads. */
@@ -152,7 +152,6 @@ const en: Record<keyof typeof frSource, string> & Partial<Record<ChartKey, strin
   'map.layerTiNote': '{n} overseas Territoires d’industrie are not on this map: {names}.',
   'map.layerTiLoading': 'Loading the Territoires d’industrie…',
   'map.markerLabel': '{name}: {strategy}',
-  'map.loadError': 'The base map could not be loaded ({detail}). The list of territories still works.',
   'notice.dismiss': 'Dismiss notice',
   'notice.more': 'and {n} more.',
   'notice.dropped': 'Part of the link was not applied:',
@@ -228,6 +227,7 @@ const en: Record<keyof typeof frSource, string> & Partial<Record<ChartKey, strin
   'export.done': 'File ready: {file}',
   'export.failed': 'The export failed ({detail}).',
   ...panelsEn,
+  ...loadEn,
 };
 
 export const messages = { fr, en: en as Record<MessageKey, string> } as const;

@@ -5,15 +5,24 @@
 import type { Feature, Geometry } from 'geojson';
 
 import { fetchTopology } from '../data/geo';
+import { Lazy } from '../load/lazy.svelte';
 import { features, type AreaProps } from './geo';
 import { TI_FILE, TI_OBJECT } from './layers';
 
 type Shapes = Feature<Geometry, AreaProps>[];
 
+/** The Territoires d'industrie, loaded once per page for every atlas on it (lib/load/: a failure heals on retry). */
+const tiLayer = new Lazy<Shapes>(() => fetchTopology(TI_FILE).then((topo) => features(topo, TI_OBJECT)), {
+  retryAfter: 0,
+});
+
 export class ContextLayer {
   on = $state(false);
-  status = $state<'idle' | 'loading' | 'ready' | 'error'>('idle');
-  shapes: Shapes = $state.raw([]);
+  /** `error` once a load failed: the box is then unticked and the toggle offers « Réessayer ». */
+  status: 'idle' | 'loading' | 'ready' | 'error' = $derived(
+    tiLayer.status === 'failed' ? 'error' : tiLayer.status,
+  );
+  shapes: Shapes = $derived(tiLayer.value ?? []);
   /** The Territoire d'industrie under the pointer, with its position in the viewport. */
   hover = $state<{ name: string; x: number; y: number } | null>(null);
   /** Metropolitan France is drawn; the overseas ones are named in the toggle. */
@@ -22,18 +31,14 @@ export class ContextLayer {
   /** What MapLibre draws, once loaded and on. */
   shown = $derived(this.on && this.status === 'ready' ? this.shapes : null);
 
+  /** Turns the layer on or off; on fetches it (again, after a failure, which unticks the box). */
   set(on: boolean): void {
     this.on = on;
     if (!on) this.hover = null;
-    if (on && this.status === 'idle') {
-      this.status = 'loading';
-      fetchTopology(TI_FILE)
-        .then((topo) => {
-          this.shapes = features(topo, TI_OBJECT);
-          this.status = 'ready';
-        })
-        .catch(() => (this.status = 'error'));
-    }
+    if (on)
+      void tiLayer.load().then((shapes) => {
+        if (!shapes) this.on = false;
+      });
   }
 
   pointer(event: PointerEvent, name: string, viewport: HTMLElement | undefined): void {

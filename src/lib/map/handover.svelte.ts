@@ -5,7 +5,10 @@
  * A failure at any point leaves the SVG in place.
  */
 import type { AppState } from '../state/app-state.svelte';
+import { Lazy } from '../load/lazy.svelte';
 import { chooseRenderer, type RendererChoice } from './renderer';
+
+const webglLayer = new Lazy(() => import('./MapLibreLayer.svelte').then((m) => m.default));
 
 const marked = (name: string) => performance.getEntriesByName(name).length > 0;
 
@@ -28,25 +31,22 @@ export class Handover {
     this.choice ??= chooseRenderer(this.#app.url.rendu);
     if (this.choice.renderer === 'webgl') {
       void import('./maplibre');
-      void this.layer().catch(() => undefined);
+      void this.layer();
     }
     return this.choice;
   }
 
-  #layer: Promise<typeof import('./MapLibreLayer.svelte').default> | null = null;
   /**
    * The WebGL renderer's component, a chunk of its own with its style: a map that stays SVG (most
-   * public-sector PCs) never loads it. A failed load leaves the SVG in place.
+   * public-sector PCs) never loads it. Loaded through lib/load/ (one retry of its own); a failed load
+   * leaves the SVG in place and says so.
    */
-  layer(): Promise<typeof import('./MapLibreLayer.svelte').default> {
-    this.#layer ??= import('./MapLibreLayer.svelte').then(
-      (m) => m.default,
-      (e: unknown) => {
-        this.fail(`its chunk did not load: ${(e as Error).message}`);
-        throw e;
-      },
-    );
-    return this.#layer;
+  readonly webglLayer = webglLayer;
+  layer(): Promise<typeof import('./MapLibreLayer.svelte').default | undefined> {
+    return webglLayer.load().then((component) => {
+      if (!component) this.fail('its chunk did not load', 'not-loaded');
+      return component;
+    });
   }
 
   /**
@@ -72,10 +72,10 @@ export class Handover {
     requestAnimationFrame(() => performance.mark('map-ready'));
   }
 
-  /** MapLibre failed (no context, lost context): the SVG stays. */
-  fail(reason: string): void {
+  /** MapLibre failed (no context, lost context, or its code did not load): the SVG stays. */
+  fail(reason: string, cause: 'no-webgl' | 'not-loaded' = 'no-webgl'): void {
     console.warn(`MapLibre unavailable (${reason}): the SVG map stays.`);
-    this.choice = { renderer: 'svg', reason: 'no-webgl' };
+    this.choice = { renderer: 'svg', reason: cause };
     this.#app.renderer = 'svg';
     if (!marked('map-ready')) performance.mark('map-ready');
   }

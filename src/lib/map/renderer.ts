@@ -7,7 +7,7 @@
 import type { Renderer } from '../state/url';
 
 export type RendererChoice =
-  | { renderer: 'svg'; reason: 'forced' | 'no-webgl' | 'software' }
+  | { renderer: 'svg'; reason: 'forced' | 'no-webgl' | 'software' | 'not-loaded' }
   | { renderer: 'webgl'; reason: 'forced' | 'gpu' };
 
 const SOFTWARE = /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i;

@@ -1,50 +1,41 @@
 /**
  * The panel's lazy views (territory, compare, Méthode): chunks kept off the first screen's budget,
- * loaded once per page and shared by every atlas on it.
+ * loaded once per page and shared by every atlas on it. Each is a `Lazy` (lib/load/): a failed chunk is
+ * a state the panel shows, with « Réessayer », and loads again when asked.
  */
 import type { Component } from 'svelte';
 
 import type { CoreTerritory } from '../data/schema';
+import { Lazy } from '../load/lazy.svelte';
 
 export type ViewName = 'territory' | 'compare' | 'method';
 
 class Views {
-  territory = $state.raw<Component<{ territory: CoreTerritory; progressive?: boolean }> | null>(null);
-  compare = $state.raw<Component | null>(null);
-  method = $state.raw<Component | null>(null);
-  #pending = new Map<ViewName, Promise<void>>();
+  // One `import()` per loader: Vite's preload rewriting gave a ternary of three imports a single
+  // dependency list (the last one's), so the territory and compare views came without their CSS.
+  readonly lazy = {
+    territory: new Lazy<Component<{ territory: CoreTerritory; progressive?: boolean }>>(() =>
+      import('./TerritoryPanel.svelte').then((m) => m.default),
+    ),
+    compare: new Lazy<Component>(() => import('./ComparePanel.svelte').then((m) => m.default)),
+    method: new Lazy<Component>(() => import('./MethodPanel.svelte').then((m) => m.default)),
+  } as const;
   /** The territory view has been rendered once off-document (Panel.svelte), to warm it for the first click. */
   warmed = false;
 
-  load(which: ViewName): Promise<void> {
-    let p = this.#pending.get(which);
-    if (!p) {
-      p = this.#import(which);
-      this.#pending.set(which, p);
-    }
-    return p;
+  get territory() {
+    return this.lazy.territory.value ?? null;
+  }
+  get compare() {
+    return this.lazy.compare.value ?? null;
+  }
+  get method() {
+    return this.lazy.method.value ?? null;
   }
 
-  // One `import()` per statement: Vite's preload rewriting gave a ternary of three imports a single
-  // dependency list (the last one's), so the territory and compare views came without their CSS.
-  async #import(which: ViewName): Promise<void> {
-    switch (which) {
-      case 'territory': {
-        const m = await import('./TerritoryPanel.svelte');
-        this.territory = m.default;
-        return;
-      }
-      case 'compare': {
-        const m = await import('./ComparePanel.svelte');
-        this.compare = m.default;
-        return;
-      }
-      case 'method': {
-        const m = await import('./MethodPanel.svelte');
-        this.method = m.default;
-        return;
-      }
-    }
+  /** Loads a view (again, after a failure); never rejects. */
+  load(which: ViewName): Promise<void> {
+    return this.lazy[which].load().then(() => undefined);
   }
 
   /** All three, e.g. on idle, or before component tests that expect a view at once. */

@@ -8,6 +8,7 @@ import { createContext } from 'svelte';
 import { actions, territories } from '../data';
 import type { LeverId, TerritoryId } from '../data/ids';
 import { translate, type MessageKey, type Vars } from '../i18n/messages';
+import { Lazy } from '../load/lazy.svelte';
 import { applyFilters, buildIndex, isActive, type FilterResult } from './filters';
 import { defaultUrlState, type Dropped, type UrlState } from './url';
 
@@ -17,13 +18,16 @@ import { defaultUrlState, type Dropped, type UrlState } from './url';
  */
 class SharedIndex {
   current = $state.raw(buildIndex(actions, territories));
-  #loading: Promise<void> | null = null;
-  /** Fetches the territories' details (communes) once; safe to call often. */
-  withCommunes(): Promise<void> {
-    this.#loading ??= import('../data/details').then((d) => {
+  /** The communes, in the details chunk: a `Lazy`, so a failed chunk is said and retried (SearchBox.svelte). */
+  readonly communes = new Lazy(() =>
+    import('../data/details').then((d) => {
       this.current = buildIndex(actions, d.territoriesFull);
-    });
-    return this.#loading;
+      return true;
+    }),
+  );
+  /** Fetches the territories' details (communes) once, or again after a failure; safe to call often, never rejects. */
+  withCommunes(): Promise<void> {
+    return this.communes.load().then(() => undefined);
   }
 }
 export const filterIndex = new SharedIndex();
@@ -36,6 +40,11 @@ export type PanelMode = 'methode' | 'compare' | 'territory' | 'overview';
 export class AppState {
   /** Everything a link can say. Mutate fields in place; the URL sync effect writes them back. */
   url: UrlState = $state(defaultUrlState());
+  /**
+   * « Recharger l’atlas » after a redeploy: the page reloads (its URL holds the view) or, in a host page,
+   * the atlas is mounted again with this state. App.svelte sets it.
+   */
+  reload: () => void = () => location.reload();
   /** Parts of the opening link that were not applied, shown in a dismissible notice. */
   dropped: Dropped[] = $state([]);
   hovered: TerritoryId | null = $state(null);

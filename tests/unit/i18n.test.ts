@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import '../../src/lib/i18n/charts';
+import '../../src/lib/i18n/embed';
 import { NNBSP } from '../../src/lib/i18n/typography';
 import { messages, translate } from '../../src/lib/i18n/messages';
 

@@ -81,8 +81,6 @@ const frSource = {
   'embed.copy': 'Copier',
   'embed.copied': 'Copié dans le presse-papiers.',
   'embed.resize': 'Script facultatif d’ajustement de hauteur',
-  'embed.resizeHint':
-    'À coller juste après l’iframe : il ajuste sa hauteur au contenu et n’écoute que les messages de cette iframe.',
   'embed.openFull': 'Ouvrir l’atlas complet ↗',
   'present.start': 'Présenter',
   'present.label': 'Présentation',
@@ -110,9 +108,9 @@ const frSource = {
   ...loadFr,
 } as const;
 
-/** The charts' strings live in their lazy chunk (charts.ts) and are registered when it loads. */
-type ChartKey = keyof typeof import('./charts').chartsFr;
-export type MessageKey = keyof typeof frSource | ChartKey;
+/** The charts' and the « Intégrer » dialog's strings live in their lazy chunks (charts.ts, embed.ts) and are registered when they load. */
+type LazyKey = keyof typeof import('./charts').chartsFr | keyof typeof import('./embed').embedFr;
+export type MessageKey = keyof typeof frSource | LazyKey;
 
 /**
  * French strings go through the same typography function as the data, so no narrow space is forgotten:
@@ -129,7 +127,7 @@ const fr = new Proxy(frRaw, {
   },
 }) as Record<MessageKey, string>;
 
-const en: Record<keyof typeof frSource, string> & Partial<Record<ChartKey, string>> = {
+const en: Record<keyof typeof frSource, string> & Partial<Record<LazyKey, string>> = {
   'app.title': 'Atlas of the “industry” Fabrique prospective',
   'app.subtitle': 'How eight Territoires d’industrie recruit for industry (ANCT, 2023–2024)',
   'app.loading': 'Loading…',
@@ -201,8 +199,6 @@ const en: Record<keyof typeof frSource, string> & Partial<Record<ChartKey, strin
   'embed.copy': 'Copy',
   'embed.copied': 'Copied to the clipboard.',
   'embed.resize': 'Optional height-adjusting script',
-  'embed.resizeHint':
-    'Paste it right after the iframe: it fits the iframe’s height to its content and listens to that iframe’s messages only.',
   'embed.openFull': 'Open the full atlas ↗',
   'present.start': 'Present',
   'present.label': 'Presentation',

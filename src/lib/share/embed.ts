@@ -1,57 +1,16 @@
 /**
- * Embedding (PRODUCT.md « Embedding »): the link and `<iframe>` code for a view, and the optional resize
- * script. Pure string builders: the dialog shows them as text, never as HTML.
+ * Embedding (PRODUCT.md « Embedding »), what the atlas itself needs on every load: the link back to the
+ * full atlas and, in an iframe, the height message. The code the « Intégrer » dialog hands out (iframe,
+ * sandbox, resize script) is in `embed-code.ts`, which only the dialog's lazy chunk loads.
  */
-import { serializeUrl, type Embed, type Theme, type UrlState } from '../state/url';
+import { serializeUrl, type UrlState } from '../state/url';
 
 export const HEIGHT_MESSAGE = 'fabrique-atlas:height';
-
-export interface EmbedChoice {
-  embed: Embed;
-  static: boolean;
-  transparent: boolean;
-  theme: Theme | null;
-}
 
 /** The view's own link (no embed flags): what « Ouvrir l’atlas complet » and « Lien » point to. */
 export function viewUrl(page: string, state: UrlState): string {
   const q = serializeUrl({ ...state, embed: null, static: false, transparent: false, carte: state.carte });
   return `${page}${q}`;
-}
-
-export function embedUrl(page: string, state: UrlState, choice: EmbedChoice): string {
-  return `${page}${serializeUrl({ ...state, ...choice })}`;
-}
-
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-export function iframeCode(src: string, title: string, height: number): string {
-  return (
-    `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" ` +
-    `loading="lazy" allow="fullscreen" style="border:0;max-width:100%;"></iframe>`
-  );
-}
-
-/**
- * The host-page script: placed right after the iframe, it resizes that iframe only, and only on messages
- * whose source is that iframe's window and whose type is ours.
- */
-export function resizeScript(): string {
-  return `<script>
-(function () {
-  var frame = document.currentScript.previousElementSibling;
-  window.addEventListener('message', function (event) {
-    if (!frame || event.source !== frame.contentWindow) return;
-    var data = event.data;
-    if (!data || data.type !== '${HEIGHT_MESSAGE}' || typeof data.height !== 'number') return;
-    frame.style.height = Math.max(200, Math.min(5000, Math.round(data.height))) + 'px';
-  });
-})();
-</script>`;
-}
-
-export function defaultHeight(embed: Embed): number {
-  return embed === 'fiche' ? 720 : embed === 'carte' ? 480 : 640;
 }
 
 /**

@@ -61,6 +61,9 @@ export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHan
 // A link that asks for MapLibre (`rendu=webgl`) fetches it before the app mounts, not after.
 if (/[?&]rendu=webgl(&|$)/.test(location.search)) void import('./lib/map/maplibre');
 
+// index.html's message for a page whose scripts cannot run (public/fallback.css): they run.
+document.getElementById('atlas-fallback')?.remove();
+
 const root = document.getElementById('app');
 if (root && !root.dataset['manual']) {
   // The two geodata files are preloaded by index.html and usually arrive before this module has run.

@@ -1,12 +1,58 @@
 /**
  * Embedding and presenting: each embed mode at a small and a large iframe size, the host page's history
- * left alone, the height message, the « Intégrer » dialog, and the presentation tour by keyboard.
+ * left alone, the height message, the « Intégrer » dialog, and the presentation tour by keyboard. In host
+ * pages served from another origin: outside links leave the frame, the resize script takes the atlas's
+ * messages only, a sandbox that stops the scripts shows the readable message; and the smallest frames.
  */
-import type { Browser } from 'playwright-core';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { TERRITORY_IDS } from '../../src/lib/data/ids';
+import { HEIGHT_MESSAGE } from '../../src/lib/share/embed';
+import { atlasOrigin, iframeCode, resizeScript } from '../../src/lib/share/embed-code';
 import { baseUrl, chromiumPath, launch, mapFirst, open } from './browser';
+
+/**
+ * Host pages on another origin than the atlas: another port of 127.0.0.1 (`origin`), and the same port
+ * as `localhost` for a third origin (`other`). No CSP: a host page runs the resize script inline.
+ */
+async function hostServer() {
+  const pages: Record<string, string> = {};
+  const server = createServer((req, res) => {
+    const body = pages[new URL(req.url ?? '/', 'http://host').pathname];
+    if (body === undefined) res.writeHead(404).end();
+    else res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    pages,
+    origin: `http://127.0.0.1:${port}`,
+    other: `http://localhost:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const hostPage = (body: string) =>
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Page hôte</title></head><body>${body}</body></html>`;
+
+/** For each element drawn: whether its centre is inside the viewport and a click there reaches it. */
+const reachable = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) =>
+    els
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => {
+        const b = el.getBoundingClientRect();
+        const x = b.x + b.width / 2;
+        const y = b.y + b.height / 2;
+        const inside = x >= 0 && y >= 0 && x <= innerWidth && y <= innerHeight;
+        const at = inside ? document.elementFromPoint(x, y) : null;
+        return !!at && (at === el || el.contains(at));
+      }),
+  );
 
 const MODES = [
   ['carte', '?embed=carte&rendu=svg'],
@@ -150,6 +196,20 @@ describe.skipIf(!chromiumPath)('« Intégrer » and presentation', () => {
     expect(code).toContain('title="');
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('allow="fullscreen"');
+    expect(code).toContain(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms allow-downloads"',
+    );
+    // The resize script accepts the atlas's own origin, written in by the page that made it.
+    await dialog.locator('summary').click();
+    const script = await w.page.locator('[data-testid="embed-script"]').inputValue();
+    expect(script).toContain(`var origin = "${new URL(baseUrl).origin}";`);
+    expect(script).toContain('event.origin !== origin');
+    expect(await w.page.locator('[data-testid="embed-resize-hint"]').textContent()).toContain(
+      new URL(baseUrl).origin,
+    );
+    expect(await w.page.locator('[data-testid="embed-sandbox-hint"]').textContent()).toContain(
+      'allow-popups-to-escape-sandbox',
+    );
     await w.screenshot('embed-dialog');
     await w.check('embed dialog');
     await w.page.keyboard.press('Escape');
@@ -185,4 +245,211 @@ describe.skipIf(!chromiumPath)('« Intégrer » and presentation', () => {
     expect(await w.page.locator('header.masthead').count()).toBe(1);
     await w.close();
   });
+});
+
+describe.skipIf(!chromiumPath)('embeds in their host page', () => {
+  let browser: Browser;
+  let host: Awaited<ReturnType<typeof hostServer>>;
+  beforeAll(async () => {
+    browser = await launch('none');
+    host = await hostServer();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await host?.close();
+  });
+
+  /** Outside links of an embed: every link whose address is not the atlas page's own. */
+  const outsideLinks = (page: Page) =>
+    page.locator('a[href]').evaluateAll((links) =>
+      links
+        .map((a) => a as HTMLAnchorElement)
+        .filter((a) => a.origin + a.pathname !== location.origin + location.pathname)
+        .map((a) => ({ href: a.href, target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '' })),
+    );
+
+  it('opens outside links outside the frame (target=_blank, rel=noopener); the full page keeps them', async () => {
+    // The card: its sources and the full atlas.
+    const w = await open(browser, '?embed=fiche&territoire=nord-loiret&rendu=svg', {
+      width: 800,
+      height: 900,
+    });
+    await w.page.locator('.sources a[href^="https:"]').first().waitFor();
+    const card = await outsideLinks(w.page);
+    expect(card.filter((l) => l.href.startsWith('https:')).length).toBeGreaterThan(0);
+    for (const l of card) {
+      expect(l.target, l.href).toBe('_blank');
+      expect(l.rel.split(' '), l.href).toContain('noopener');
+    }
+    expect(await w.page.locator('[data-testid="open-full"]').getAttribute('target')).toBe('_blank');
+    await w.check('embed=fiche, outside links');
+    await w.close();
+    // The whole atlas: the overview's source (the CNER page).
+    const a = await open(browser, '?embed=atlas&rendu=svg', { width: 1280, height: 720 });
+    await a.page.locator('.panel a[href^="https:"]').first().waitFor({ state: 'attached' });
+    const atlas = await outsideLinks(a.page);
+    expect(atlas.some((l) => l.href.includes('cner-france.com'))).toBe(true);
+    for (const l of atlas) {
+      expect(l.target, l.href).toBe('_blank');
+      expect(l.rel.split(' '), l.href).toContain('noopener');
+    }
+    await a.close();
+    // The full page, not embedded: its outside links open in place, as before.
+    const full = await open(browser, '?territoire=nord-loiret&rendu=svg', { width: 1280, height: 800 });
+    await full.page.locator('.sources a[href^="https:"]').first().waitFor();
+    for (const l of await outsideLinks(full.page)) expect(l.target, l.href).toBeNull();
+    await full.close();
+  });
+
+  it('resize script: the atlas’s messages resize its iframe, a page of another origin’s do not', async () => {
+    const src = `${baseUrl}?embed=fiche&territoire=nord-loiret&rendu=svg`;
+    const hostile = `${host.other}/hostile`;
+    host.pages['/hostile'] =
+      `<!doctype html><html lang="en"><head><title>Hostile</title></head><body><script>` +
+      `setInterval(function () { parent.postMessage({ type: '${HEIGHT_MESSAGE}', height: 4321 }, '*'); }, 50);` +
+      `</script></body></html>`;
+    host.pages['/resize'] = hostPage(
+      `${iframeCode(src, 'Atlas', 300)}\n${resizeScript(atlasOrigin(baseUrl))}\n<script>` +
+        // What reached the host page from the atlas's own iframe window, whatever its origin.
+        `var own = []; var frame = document.querySelector('iframe');` +
+        `addEventListener('message', function (e) { if (e.source === frame.contentWindow && e.data && e.data.type === '${HEIGHT_MESSAGE}') own.push([e.origin, e.data.height]); });` +
+        `</script>`,
+    );
+    const w = await open(browser, 'about:blank', { width: 900, height: 900 });
+    await w.page.goto(`${host.origin}/resize`);
+    const frame = w.page.locator('iframe').first();
+    const height = () => frame.evaluate((f) => (f as HTMLIFrameElement).style.height);
+    // The card's own messages set the iframe to the card's height.
+    await expect.poll(height, { timeout: 30_000 }).toMatch(/^\d+px$/);
+    await expect.poll(async () => parseInt(await height()), { timeout: 30_000 }).toBeGreaterThan(300);
+    await w.page.waitForTimeout(500);
+    const atlasHeight = await height();
+    // A page of another origin beside it posts the same message: not the iframe's window.
+    await w.page.evaluate((url) => {
+      const f = document.createElement('iframe');
+      f.src = url;
+      f.title = 'hostile';
+      document.body.append(f);
+    }, hostile);
+    // The atlas's own iframe navigated to that page: its window, but not the atlas's origin.
+    await frame.evaluate((f, url) => ((f as HTMLIFrameElement).src = url), hostile);
+    await expect
+      .poll(() =>
+        w.page.evaluate(
+          (o) =>
+            (window as unknown as { own: [string, number][] }).own.filter(([origin]) => origin === o).length,
+          host.other,
+        ),
+      )
+      .toBeGreaterThan(3);
+    expect(await height()).toBe(atlasHeight);
+    expect(atlasHeight).not.toBe('4321px');
+    await w.close();
+  });
+
+  it('in a sandbox that stops its scripts, shows a readable message with a link to the full atlas', async () => {
+    const src = `${baseUrl}?embed=carte&rendu=svg`;
+    host.pages['/sandbox'] = hostPage(
+      // Scripts allowed but the origin null: the module scripts are CORS requests the server refuses.
+      `<iframe name="null-origin" title="Atlas sans allow-same-origin" src="${src}" sandbox="allow-scripts" width="400" height="300"></iframe>` +
+        // No scripts at all.
+        `<iframe name="no-scripts" title="Atlas sans scripts" src="${src}" sandbox="" width="400" height="300"></iframe>` +
+        // The tokens the « Intégrer » dialog writes: the atlas runs.
+        iframeCode(src, 'Atlas', 300).replace('<iframe ', '<iframe name="dialog" '),
+    );
+    const w = await open(browser, 'about:blank', { width: 1280, height: 700 });
+    await w.page.goto(`${host.origin}/sandbox`);
+    for (const name of ['null-origin', 'no-scripts']) {
+      const frame = w.page.frameLocator(`iframe[name="${name}"]`);
+      const message = frame.locator('#atlas-fallback');
+      await expect.poll(() => message.isVisible(), { timeout: 15_000 }).toBe(true);
+      expect(await message.textContent()).toContain('Ouvrir l’atlas complet');
+      expect(await message.textContent()).toContain('Open the full atlas');
+      const links = await message
+        .locator('a')
+        .evaluateAll((els) =>
+          els.map((a) => [(a as HTMLAnchorElement).href, a.getAttribute('target'), a.getAttribute('rel')]),
+        );
+      expect(links.length).toBe(2);
+      for (const [href, target, rel] of links) {
+        expect(href).toBe(`${baseUrl}index.html`);
+        expect(target).toBe('_blank');
+        expect(rel).toContain('noopener');
+      }
+      expect(await frame.locator('.atlas').count()).toBe(0);
+    }
+    const dialog = w.page.frameLocator('iframe[name="dialog"]');
+    await expect.poll(() => dialog.locator('[data-testid="marker"]').count(), { timeout: 30_000 }).toBe(8);
+    expect(await dialog.locator('#atlas-fallback').count()).toBe(0);
+    await w.screenshot('embed-sandboxes');
+    await w.close();
+  });
+
+  it('a normal load never shows the message: main.ts removes it at once', async () => {
+    const w = await open(browser, '?embed=carte&rendu=svg', { width: 400, height: 300 });
+    await mapFirst(w.page);
+    expect(await w.page.locator('#atlas-fallback').count()).toBe(0);
+    await w.close();
+  });
+
+  for (const [mode, query] of [
+    ['carte', '?embed=carte&rendu=svg'],
+    ['atlas', '?embed=atlas&rendu=svg'],
+  ] as const) {
+    it(`embed=${mode} at 300×200: every marker and control can be clicked, none is covered`, async () => {
+      const w = await open(browser, query, { width: 300, height: 200 });
+      await mapFirst(w.page);
+      expect(await reachable(w.page, '[data-testid="marker"]')).toEqual(Array(8).fill(true));
+      // Zoom, « France entière », the layer switch where there is room for it, and the link out.
+      const controls = await reachable(
+        w.page,
+        '.controls button, [data-testid="layer-ti"], [data-testid="open-full"]',
+      );
+      expect(controls.length).toBeGreaterThanOrEqual(4);
+      expect(controls.every(Boolean)).toBe(true);
+      await w.check(`embed=${mode} 300×200`);
+      await w.screenshot(`embed-${mode}-300x200`);
+      // They work: each marker selects its territory (the map frames it), « France entière » comes back
+      // to France with every marker within reach again, and zooming moves the map.
+      const france = w.page.locator('.controls button').nth(2);
+      for (const id of TERRITORY_IDS) {
+        const marker = w.page.locator(`[data-testid="marker"][data-id="${id}"]`);
+        await marker.click();
+        await expect.poll(() => marker.getAttribute('aria-pressed')).toBe('true');
+        await france.click();
+        await expect.poll(() => reachable(w.page, '[data-testid="marker"]')).toEqual(Array(8).fill(true));
+      }
+      const before = await w.page.locator('svg.svg-map > g').getAttribute('transform');
+      await w.page.locator('.controls button').first().click();
+      await expect.poll(() => w.page.locator('svg.svg-map > g').getAttribute('transform')).not.toBe(before);
+      await w.close();
+    });
+  }
+
+  for (const [mode, query] of [
+    ['carte', '?embed=carte&rendu=svg'],
+    ['fiche', '?embed=fiche&territoire=lisieux-normandie&rendu=svg'],
+  ] as const) {
+    it(`embed=${mode} at 200×150: a link to the full atlas fills the frame`, async () => {
+      const w = await open(browser, query, { width: 200, height: 150 });
+      const link = w.page.locator('[data-testid="open-full"]');
+      await link.waitFor();
+      const box = await link.boundingBox();
+      expect(box).toEqual({ x: 0, y: 0, width: 200, height: 150 });
+      // Anywhere in the frame is the link.
+      const hits = await w.page.evaluate(() =>
+        [
+          [10, 10],
+          [100, 75],
+          [190, 140],
+        ].map(([x, y]) => !!document.elementFromPoint(x!, y!)?.closest('[data-testid="open-full"]')),
+      );
+      expect(hits).toEqual([true, true, true]);
+      expect(await link.getAttribute('target')).toBe('_blank');
+      expect(await w.page.locator('[data-testid="marker"]').first().isVisible()).toBe(false);
+      await w.check(`embed=${mode} 200×150`);
+      await w.screenshot(`embed-${mode}-200x150`);
+      await w.close();
+    });
+  }
 });

@@ -217,6 +217,32 @@ describe.skipIf(!chromiumPath)('faults that heal', () => {
     await w.close();
   });
 
+  it('exports: a module that cannot load says so in the atlas’s words, then exports on the next try', async () => {
+    let s = { requests: 0, times: Infinity };
+    const w = await open(browser, '?rendu=svg', {
+      prepare: async (page) => (s = await failing(page, chunk('exports'), Infinity)),
+    });
+    await mapFirst(w.page);
+    await w.page.locator('[data-testid="export-menu"]').click();
+    await w.page.locator('[data-testid="export-csv"]').click();
+    const status = w.page.locator('[data-testid="export-status"]');
+    await expect
+      .poll(() => status.textContent(), { timeout: 10_000 })
+      .toBe('Le module d’export n’a pas pu être chargé. Vérifiez la connexion, puis relancez l’export.');
+    expect(await uncovered(status)).toBe(true);
+    await w.screenshot('fault-export');
+    heal(s);
+    const trigger = w.page.locator('[data-testid="export-menu"]');
+    if ((await trigger.getAttribute('aria-expanded')) !== 'true') await trigger.click();
+    const [file] = await Promise.all([
+      w.page.waitForEvent('download'),
+      w.page.locator('[data-testid="export-csv"]').click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\.csv$/);
+    expect(uncaught(w)).toEqual([]);
+    await w.close();
+  });
+
   it('after a redeploy, offers « Recharger l’atlas », which keeps the view', async () => {
     const deploy = { done: false, gone: false };
     const w = await open(browser, '?rendu=svg&territoire=nord-loiret&publics=jeunes', {

@@ -101,7 +101,7 @@ export const chartsFr = {
   'charts.export.svg': 'Image SVG',
   'charts.export.png': 'Image PNG',
   'charts.export.csv': 'Données CSV',
-  'charts.export.failed': 'L’export a échoué : {detail}',
+  'charts.export.failed': 'L’export a échoué. Réessayez ; si l’échec persiste, rechargez la page.',
 
   'charts.count.actions.one': '{n} action',
   'charts.count.actions.other': '{n} actions',
@@ -206,7 +206,7 @@ export const chartsEn: Record<keyof typeof chartsFr, string> = {
   'charts.export.svg': 'SVG image',
   'charts.export.png': 'PNG image',
   'charts.export.csv': 'CSV data',
-  'charts.export.failed': 'The export failed: {detail}',
+  'charts.export.failed': 'The export failed. Try again; if it keeps failing, reload the page.',
 
   'charts.count.actions.one': '{n} action',
   'charts.count.actions.other': '{n} actions',

@@ -27,6 +27,8 @@ export const loadFr = {
   'load.map.failed':
     'Le fond de carte n’a pas pu être chargé. Vérifiez la connexion. Les territoires restent accessibles dans le panneau.',
   'load.layer.failed': 'La couche des Territoires d’industrie n’a pas pu être chargée.',
+  'load.export.failed':
+    'Le module d’export n’a pas pu être chargé. Vérifiez la connexion, puis relancez l’export.',
   'load.webgl.failed': 'La carte détaillée n’a pas pu être chargée : la carte allégée reste affichée.',
 } as const;
 
@@ -54,5 +56,6 @@ export const loadEn: Record<keyof typeof loadFr, string> = {
   'load.map.failed':
     'The base map could not be loaded. Check the connection. The territories are still listed in the panel.',
   'load.layer.failed': 'The Territoires d’industrie layer could not be loaded.',
+  'load.export.failed': 'The export module could not be loaded. Check the connection, then export again.',
   'load.webgl.failed': 'The detailed map could not be loaded: the light map stays on screen.',
 };

@@ -103,7 +103,7 @@ const frSource = {
   'export.json': 'Données de la vue (JSON)',
   'export.working': 'Export en cours…',
   'export.done': 'Fichier prêt : {file}',
-  'export.failed': 'L’export a échoué ({detail}).',
+  'export.failed': 'L’export a échoué. Réessayez ; si l’échec persiste, rechargez la page.',
   ...panelsFr,
   ...loadFr,
 } as const;
@@ -221,7 +221,7 @@ const en: Record<keyof typeof frSource, string> & Partial<Record<LazyKey, string
   'export.json': 'Data of this view (JSON)',
   'export.working': 'Exporting…',
   'export.done': 'File ready: {file}',
-  'export.failed': 'The export failed ({detail}).',
+  'export.failed': 'The export failed. Try again; if it keeps failing, reload the page.',
   ...panelsEn,
   ...loadEn,
 };

@@ -110,9 +110,9 @@ describe('syncWithUrl', () => {
     expect(app.url.territoire).toBe('bassin-de-brive');
     expect(app.dropped).toEqual([{ param: 'foo', value: 'bar', reason: 'unknown-param' }]);
     // And a Back that brings its own bad values replaces it.
-    await backTo('?graphique=similarite');
+    await backTo('?embed=carte&graphique=similarite');
     expect(app.url.graphique).toBeNull();
-    expect(app.dropped).toEqual([{ param: 'graphique', value: 'similarite', reason: 'needs-charts' }]);
+    expect(app.dropped).toEqual([{ param: 'graphique', value: 'similarite', reason: 'not-in-embed' }]);
   });
 
   it('names the view in the tab title and sets the page language', async () => {

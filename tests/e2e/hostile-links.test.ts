@@ -286,9 +286,9 @@ describe.skipIf(!chromiumPath)('the notice says why, on load and on Back (#13)',
       says: ['embed=fiche', 'a card needs the territoire parameter, e.g. territoire=nord-loiret'],
     },
     {
-      name: 'a chart without the charts',
-      query: 'graphique=similarite',
-      says: ['graphique=similarite', 'un graphique ne s’affiche qu’avec vue=graphiques ou embed=graphique'],
+      name: 'a chart in a map’s embed',
+      query: 'embed=carte&graphique=similarite',
+      says: ['graphique=similarite', 'sans effet dans ce mode d’intégration'],
     },
   ];
 

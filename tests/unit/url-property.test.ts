@@ -104,8 +104,8 @@ function expectCameraClose(actual: Camera | null, expected: Camera | null) {
 /**
  * What a valid state becomes through a link: the search text cut to the limit, the camera rounded, and
  * what would do nothing left out (PRODUCT.md « URL », written out here rather than taken from url.ts): a card
- * needs a territory and shows no comparison; the embeds that show the map or a card show no charts; a chart
- * needs the charts.
+ * needs a territory and shows no comparison; the embeds that show the map or a card show no charts (a chart
+ * chosen in the map view is kept: the charts open on it).
  */
 function normalised(s: UrlState): UrlState {
   const n = { ...s, q: cut(s.q, MAX_QUERY_LENGTH) };
@@ -113,7 +113,7 @@ function normalised(s: UrlState): UrlState {
   if (n.embed === 'fiche') n.comparer = [];
   if (n.embed === 'carte' || n.embed === 'fiche') n.vue = 'carte';
   if (n.embed === 'graphique') n.vue = n.vue === 'graphiques' ? n.vue : 'carte';
-  if (n.embed !== 'graphique' && n.vue !== 'graphiques') n.graphique = null;
+  if (n.embed === 'carte' || n.embed === 'fiche') n.graphique = null;
   return n;
 }
 

@@ -255,17 +255,16 @@ describe('parseUrl: parameters that need another (#13)', () => {
     ).toEqual([]);
   });
 
-  it('says a chart needs the charts', () => {
+  it('keeps a chart chosen in the map view: the charts open on it (PRODUCT.md: an independent parameter)', () => {
     expect(parseUrl('?graphique=similarite')).toEqual({
-      state: d,
-      dropped: [{ param: 'graphique', value: 'similarite', reason: 'needs-charts' }],
+      state: { ...d, graphique: 'similarite' },
+      dropped: [],
     });
-    expect(parseUrl('?vue=carte&graphique=axes').dropped).toEqual([
-      { param: 'graphique', value: 'axes', reason: 'needs-charts' },
-    ]);
-    expect(parseUrl('?vue=graphiques&graphique=similarite').dropped).toEqual([]);
-    expect(parseUrl('?embed=graphique&graphique=similarite').dropped).toEqual([]);
-    expect(parseUrl('?embed=atlas&vue=graphiques&graphique=similarite').dropped).toEqual([]);
+    expect(parseUrl('?vue=carte&graphique=axes').dropped).toEqual([]);
+    expect(parseUrl(serializeUrl({ ...d, graphique: 'axes' }))).toEqual({
+      state: { ...d, graphique: 'axes' },
+      dropped: [],
+    });
   });
 
   it('says where the embed mode, not the view, decides what is shown', () => {
@@ -301,7 +300,6 @@ describe('parseUrl: parameters that need another (#13)', () => {
       'bad-encoding',
       'needs-territoire',
       'card-one-territory',
-      'needs-charts',
       'not-in-embed',
     ];
     for (const r of reasons) {
@@ -340,11 +338,10 @@ describe('serializeUrl', () => {
 
   it('never writes what would do nothing, so its links read back with nothing dropped', () => {
     const d = defaultUrlState();
-    // A chart kept while the map is on view (the atlas remembers it; the link does not carry it).
-    expect(serializeUrl({ ...d, graphique: 'axes' })).toBe('');
-    expect(serializeUrl({ ...d, territoire: 'nord-loiret', graphique: 'axes' })).toBe(
-      '?territoire=nord-loiret',
-    );
+    // A chart kept while the map is on view is carried: the charts open on it.
+    expect(serializeUrl({ ...d, graphique: 'axes' })).toBe('?graphique=axes');
+    // A chart in a map's embed does nothing.
+    expect(serializeUrl({ ...d, embed: 'carte', graphique: 'axes' })).toBe('?embed=carte');
     // A card without a territory, or with a comparison.
     expect(serializeUrl({ ...d, embed: 'fiche' })).toBe('');
     expect(

@@ -44,7 +44,6 @@ const frSource = {
   'notice.reason.needs-territoire':
     'une fiche a besoin du paramètre territoire, par exemple territoire=nord-loiret',
   'notice.reason.card-one-territory': 'une fiche montre un seul territoire, sans comparaison',
-  'notice.reason.needs-charts': 'un graphique ne s’affiche qu’avec vue=graphiques ou embed=graphique',
   'notice.reason.not-in-embed': 'sans effet dans ce mode d’intégration',
   'footer.a11y': 'Accessibilité : non conforme',
   'footer.legal': 'Mentions légales',
@@ -162,7 +161,6 @@ const en: Record<keyof typeof frSource, string> & Partial<Record<LazyKey, string
   'notice.reason.bad-encoding': 'badly encoded characters, invalid % sequence',
   'notice.reason.needs-territoire': 'a card needs the territoire parameter, e.g. territoire=nord-loiret',
   'notice.reason.card-one-territory': 'a card shows one territory, no comparison',
-  'notice.reason.needs-charts': 'a chart shows only with vue=graphiques or embed=graphique',
   'notice.reason.not-in-embed': 'no effect in this embed mode',
   'footer.a11y': 'Accessibility: non-compliant (not yet audited)',
   'footer.legal': 'Legal notice',

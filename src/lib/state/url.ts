@@ -107,7 +107,6 @@ export function defaultUrlState(): UrlState {
  *   value; the whole parameter is ignored and its text shown as typed.
  * - `needs-territoire`: `embed=fiche` without a (valid) `territoire`: no card to show.
  * - `card-one-territory`: `comparer` in a card (`embed=fiche`), which shows one territory.
- * - `needs-charts`: `graphique` without the charts (`vue=graphiques` or `embed=graphique`).
  * - `not-in-embed`: `vue` or `graphique` where the embed mode decides what is shown.
  */
 export interface Dropped {
@@ -124,7 +123,6 @@ export interface Dropped {
     | 'bad-encoding'
     | 'needs-territoire'
     | 'card-one-territory'
-    | 'needs-charts'
     | 'not-in-embed';
 }
 
@@ -231,7 +229,7 @@ function pairs(search: string | URLSearchParams): Pair[] {
 
 /**
  * Parameters that a link may hold but that do nothing next to the others (a card without a territory, a
- * chart without the charts): the rules, in the order they apply, each reading the state the previous ones
+ * chart in a map's embed): the rules, in the order they apply, each reading the state the previous ones
  * left. `parseUrl` drops and names each one it was given; `serializeUrl` never writes one, so the links the
  * atlas writes (address bar, « Intégrer », exports) always read back with nothing dropped.
  */
@@ -253,11 +251,6 @@ const IGNORED: readonly { param: Param; reason: DropReason; when: (s: UrlState) 
     param: 'graphique',
     reason: 'not-in-embed',
     when: (s) => s.graphique !== null && (s.embed === 'carte' || s.embed === 'fiche'),
-  },
-  {
-    param: 'graphique',
-    reason: 'needs-charts',
-    when: (s) => s.graphique !== null && s.embed !== 'graphique' && s.vue !== 'graphiques',
   },
 ];
 

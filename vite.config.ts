@@ -267,12 +267,13 @@ function singleFile(): PluginOption[] {
       transformIndexHtml: {
         order: 'pre',
         // Preloads of the fonts and the geodata: both are inside the file, and the CSP would refuse them.
-        // The no-script message's stylesheet (public/, not copied here): its scripts are inline and run
-        // from disk, and the message stays hidden until main.ts removes it.
+        // The no-script message and its stylesheet (public/, not copied here): the file's scripts are
+        // inline and run from disk, and its link to « the full atlas » would point at no file.
         handler: (html) =>
           html
             .replace(/\s*<link\s+rel="preload"[^>]*>/g, '')
             .replace(/\s*<link\s+rel="stylesheet"\s+href="\/fallback\.css"[^>]*>/, '')
+            .replace(/\s*<!-- Shown by fallback\.css[^>]*-->\s*<div id="atlas-fallback"[\s\S]*?<\/div>/, '')
             .replace('</head>', '  <link rel="stylesheet" href="/src/pages/pages.css" />\n  </head>')
             .replace('</body>', `  ${legalSections()}\n  </body>`),
       },

@@ -350,6 +350,9 @@ describe.skipIf(!chromiumPath)('geodata that fails', () => {
         'Le fond de carte n’a pas pu être chargé. Vérifiez la connexion. Les territoires restent accessibles dans le panneau.',
       );
       expect(await uncovered(box)).toBe(true);
+      // …and it covers no control either.
+      for (const control of ['.controls .france', '[data-testid="layer-ti"]', '.controls .button >> nth=0'])
+        expect(await uncovered(w.page.locator(control).first()), control).toBe(true);
       if (fault.name === 'wrong shape') {
         await w.screenshot('fault-basemap-shape');
         w.errors.splice(0, w.errors.length, ...uncaught(w));

@@ -152,3 +152,17 @@ describe('redeploy', () => {
     expect(lazy.stale).toBe(true);
   });
 });
+
+describe('Lazy.prefetch', () => {
+  it('starts a first load, but never retries a failure (only a request does)', async () => {
+    setRunningEntry('file:///atlas.html'); // nothing to ask a server
+    const factory = flaky(1);
+    const lazy = new Lazy(factory, { retryAfter: 0 });
+    lazy.prefetch();
+    await vi.waitFor(() => expect(lazy.status).toBe('failed'));
+    lazy.prefetch();
+    expect(factory).toHaveBeenCalledTimes(1);
+    expect(lazy.status).toBe('failed');
+    expect(await lazy.load()).toBe(2);
+  });
+});

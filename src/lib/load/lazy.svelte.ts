@@ -57,6 +57,16 @@ export class Lazy<T> {
     });
   }
 
+  /**
+   * For background preloads (idle time): a first load, never a retry. A failed load is tried again only
+   * when someone asks for it, so an idle preload never turns a failure back into « Chargement… ».
+   */
+  prefetch(): void {
+    untrack(() => {
+      if (this.status === 'idle') void this.load();
+    });
+  }
+
   /** The same as `load()`, named for the « Réessayer » button. */
   retry(): Promise<T | undefined> {
     return this.load();

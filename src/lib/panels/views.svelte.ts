@@ -38,7 +38,12 @@ class Views {
     return this.lazy[which].load().then(() => undefined);
   }
 
-  /** All three, e.g. on idle, or before component tests that expect a view at once. */
+  /** All three in the background (idle time): first loads only, never a retry of a failed one. */
+  prefetchAll(): void {
+    for (const lazy of Object.values(this.lazy)) lazy.prefetch();
+  }
+
+  /** All three, e.g. before component tests that expect a view at once. */
   loadAll(): Promise<void> {
     return Promise.all((['territory', 'compare', 'method'] as const).map((v) => this.load(v))).then(
       () => undefined,

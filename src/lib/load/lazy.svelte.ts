@@ -32,8 +32,6 @@ export class Lazy<T> {
   error: unknown = $state.raw(undefined);
   /** After a failure: the server now serves another build of the atlas (a redeploy), so reloading is the cure. */
   stale = $state(false);
-  /** Attempts made so far (the first one included). */
-  attempts = 0;
   #pending: Promise<T | undefined> | null = null;
   readonly #factory: () => Promise<T>;
   readonly #retryAfter: number;
@@ -93,7 +91,6 @@ export class Lazy<T> {
   }
 
   #attempt(): Promise<T> {
-    this.attempts += 1;
     return this.#factory().catch((e: unknown) => {
       this.error = e;
       throw e;

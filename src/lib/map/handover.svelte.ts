@@ -41,7 +41,6 @@ export class Handover {
    * public-sector PCs) never loads it. Loaded through lib/load/ (one retry of its own); a failed load
    * leaves the SVG in place and says so.
    */
-  readonly webglLayer = webglLayer;
   layer(): Promise<typeof import('./MapLibreLayer.svelte').default | undefined> {
     return webglLayer.load().then((component) => {
       if (!component) this.fail('its chunk did not load', 'not-loaded');

@@ -99,6 +99,12 @@ export const SETTINGS = {
     keep: 0.2,
     quantization: 1e5,
   },
+  territoire: {
+    // territoire-<id>.json: one topology per territory (members and neighbours share their arcs).
+    // Neighbours: every commune whose polygon's bbox meets the territory's bbox grown on each side
+    // by this share of its larger side (neighbourhoodBox).
+    neighbourhood: 0.6,
+  },
   // Every ring keeps at least this many distinct vertices (« keep-shapes »).
   minRingVertices: 4,
 };
@@ -266,6 +272,49 @@ function checkAreas(file, topo) {
   }
 }
 
+/**
+ * Planar bbox of a (Multi)Polygon's exterior rings.
+ * @param {import('geojson').Polygon | import('geojson').MultiPolygon} geometry
+ * @returns {[number, number, number, number]} west, south, east, north
+ */
+export function planarBbox(geometry) {
+  let west = Infinity,
+    south = Infinity,
+    east = -Infinity,
+    north = -Infinity;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const polygon of polygons) {
+    for (const [x, y] of /** @type {number[][]} */ (polygon[0])) {
+      west = Math.min(west, /** @type {number} */ (x));
+      east = Math.max(east, /** @type {number} */ (x));
+      south = Math.min(south, /** @type {number} */ (y));
+      north = Math.max(north, /** @type {number} */ (y));
+    }
+  }
+  return [west, south, east, north];
+}
+
+/**
+ * A territory's neighbourhood: its bbox grown on each side by SETTINGS.territoire.neighbourhood ×
+ * the larger of its width and height, the width measured on the ground (Δlon × cos of the middle
+ * latitude) so that the margin is the same distance east–west and north–south. Shared with
+ * trim-inputs.mjs, which keeps the commune polygons this box meets.
+ * @param {[number, number, number, number]} bbox west, south, east, north (degrees)
+ * @returns {[number, number, number, number]}
+ */
+export function neighbourhoodBox([west, south, east, north]) {
+  const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const margin = SETTINGS.territoire.neighbourhood * Math.max((east - west) * k, north - south);
+  return [west - margin / k, south - margin, east + margin / k, north + margin];
+}
+
+/** @param {number[]} a @param {number[]} b bboxes west, south, east, north */
+export const bboxesIntersect = (a, b) =>
+  /** @type {number} */ (a[0]) <= /** @type {number} */ (b[2]) &&
+  /** @type {number} */ (a[2]) >= /** @type {number} */ (b[0]) &&
+  /** @type {number} */ (a[1]) <= /** @type {number} */ (b[3]) &&
+  /** @type {number} */ (a[3]) >= /** @type {number} */ (b[1]);
+
 // ---------------------------------------------------------------------------------------------
 // Inputs
 
@@ -294,21 +343,49 @@ function readTerritories() {
   return data.territories;
 }
 
-/** @returns {Map<string, string>} INSEE 2018 code → EPCI SIREN (COG 2024) */
+/** @returns {Map<string, {code2024: string, epci: string}>} INSEE 2018 code → COG 2024 commune and EPCI */
 function readCrosswalk() {
   const lines = readFileSync(join(RAW, 'communes/communes-crosswalk-2018-to-cog2024.csv'), 'utf8')
     .trimEnd()
     .split('\n');
   const header = /** @type {string} */ (lines[0]).split(',');
   const code = header.indexOf('code2018');
+  const code2024 = header.indexOf('code2024');
   const epci = header.indexOf('epci_siren_2024');
-  /** @type {Map<string, string>} */
+  /** @type {Map<string, {code2024: string, epci: string}>} */
   const map = new Map();
   for (const line of lines.slice(1)) {
     const cells = line.split(',');
-    map.set(/** @type {string} */ (cells[code]), /** @type {string} */ (cells[epci]));
+    map.set(/** @type {string} */ (cells[code]), {
+      code2024: /** @type {string} */ (cells[code2024]),
+      epci: /** @type {string} */ (cells[epci]),
+    });
   }
   return map;
+}
+
+/**
+ * Every 2018 commune polygon of data/geo-raw/communes/, joined to the crosswalk, rewound for d3-geo,
+ * sorted by 2018 code.
+ * @returns {{code: string, code2024: string, epci: string, geometry: import('geojson').Polygon | import('geojson').MultiPolygon}[]}
+ */
+function readCommunePolygons() {
+  const crosswalk = readCrosswalk();
+  /** @type {ReturnType<typeof readCommunePolygons>} */
+  const polygons = [];
+  for (const file of readdirSync(join(RAW, 'communes'))
+    .filter((f) => f.endsWith('.geojson'))
+    .sort()) {
+    /** @type {import('geojson').FeatureCollection} */
+    const fc = readRawJson(join('communes', file));
+    for (const f of fc.features) {
+      const code = /** @type {string} */ (f.properties?.code);
+      const row = crosswalk.get(code);
+      if (!row) throw new Error(`${file}: commune ${code} is not in the crosswalk`);
+      polygons.push({ code, ...row, geometry: rewindForD3(/** @type {any} */ (f.geometry)) });
+    }
+  }
+  return polygons.sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,29 +449,22 @@ function buildFrance() {
  */
 function buildTerritories() {
   const territories = readTerritories();
-  const crosswalk = readCrosswalk();
-
-  /** @type {Feature[]} */
-  const communes = [];
-  for (const file of readdirSync(join(RAW, 'communes'))
-    .filter((f) => f.endsWith('.geojson'))
-    .sort()) {
-    /** @type {import('geojson').FeatureCollection} */
-    const fc = readRawJson(join('communes', file));
-    for (const f of fc.features) {
-      const code = /** @type {string} */ (f.properties?.code);
-      const epci = crosswalk.get(code);
-      if (!epci) throw new Error(`${file}: commune ${code} is not in the crosswalk`);
-      communes.push({
-        type: 'Feature',
-        properties: { code, epci },
-        geometry: rewindForD3(/** @type {any} */ (f.geometry)),
-      });
-    }
-  }
-  communes.sort((a, b) =>
-    /** @type {string} */ (a.properties?.code) < /** @type {string} */ (b.properties?.code) ? -1 : 1,
+  // Only the communes of the EPCIs used: the neighbours (territoire-<id>.json) stay out of this
+  // topology, whose arcs and simplification would change with them.
+  const used = new Set(
+    territories.flatMap((t) => [
+      ...t.epcis.map((e) => e.siren),
+      ...t.alternativePerimeters.flatMap((a) => a.epcis.map((e) => e.siren)),
+    ]),
   );
+  /** @type {Feature[]} */
+  const communes = readCommunePolygons()
+    .filter((p) => used.has(p.epci))
+    .map((p) => ({
+      type: 'Feature',
+      properties: { code: p.code, epci: p.epci },
+      geometry: p.geometry,
+    }));
 
   const topo = /** @type {Topology} */ (
     topology(/** @type {any} */ ({ communes: { type: 'FeatureCollection', features: communes } }), 1e5)
@@ -464,27 +534,6 @@ function buildTerritoiresIndustrie() {
     id: /** @type {string} */ (g.properties?.id),
   }));
   return finishTopology(t, { territoiresIndustrie: geoms });
-}
-
-/**
- * @param {import('geojson').Polygon | import('geojson').MultiPolygon} geometry
- * @returns {[number, number, number, number]} west, south, east, north
- */
-function planarBbox(geometry) {
-  let west = Infinity,
-    south = Infinity,
-    east = -Infinity,
-    north = -Infinity;
-  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  for (const polygon of polygons) {
-    for (const [x, y] of /** @type {number[][]} */ (polygon[0])) {
-      west = Math.min(west, /** @type {number} */ (x));
-      east = Math.max(east, /** @type {number} */ (x));
-      south = Math.min(south, /** @type {number} */ (y));
-      north = Math.max(north, /** @type {number} */ (y));
-    }
-  }
-  return [west, south, east, north];
 }
 
 /**

@@ -5,8 +5,13 @@
 //
 // What is trimmed (see data/geo-raw/README.md):
 // - communes/*.geojson: only the 2018 commune polygons whose COG 2024 EPCI belongs to a default or
-//   alternative perimeter; geometry and properties unchanged.
+//   alternative perimeter, and the neighbour communes of each territory (default perimeter): every
+//   polygon whose bbox meets the territory's neighbourhood box (build.mjs neighbourhoodBox), with the
+//   other 2018 polygons of the same COG 2024 commune, so that a merged neighbour is whole; geometry and
+//   properties unchanged.
 // - communes-crosswalk-2018-to-cog2024.csv: only the rows of those communes.
+// - territories/territory-communes-cog2024.csv: the member communes of the default perimeters, only
+//   the columns territory_id, epci_siren, insee_com, population_municipale.
 // - territories.json: only id, name, shortName, the default EPCIs and the alternative perimeters
 //   (label, EPCIs, source).
 // - anct/territoires-industrie-2023-2027.geojson: `liste_geo` and `crs` dropped, coordinates
@@ -16,6 +21,8 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { bboxesIntersect, neighbourhoodBox, planarBbox } from './build.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SRC = resolve(process.argv[2] ?? join(ROOT, '../shared/geo-sources'));
@@ -39,6 +46,7 @@ function writeFeatureCollection(p, head, features) {
 mkdirSync(join(OUT, 'base'), { recursive: true });
 mkdirSync(join(OUT, 'communes'), { recursive: true });
 mkdirSync(join(OUT, 'anct'), { recursive: true });
+mkdirSync(join(OUT, 'territories'), { recursive: true });
 
 // --- territories.json ---------------------------------------------------------------------------
 const territoriesSrc = readJson('territories.json');
@@ -81,30 +89,129 @@ const csv = readFileSync(join(SRC, 'communes/communes-crosswalk-2018-to-cog2024.
 const header = /** @type {string} */ (csv[0]).split(',');
 const epciCol = header.indexOf('epci_siren_2024');
 const code2018Col = header.indexOf('code2018');
-if (epciCol < 0 || code2018Col < 0) throw new Error('crosswalk: unexpected header ' + csv[0]);
-// No field contains a comma or a quote (checked below), so a plain split is safe.
-const rows = csv.slice(1).filter((line) => {
+const code2024Col = header.indexOf('code2024');
+if (epciCol < 0 || code2018Col < 0 || code2024Col < 0)
+  throw new Error('crosswalk: unexpected header ' + csv[0]);
+// No field contains a comma or a quote (checked here), so a plain split is safe.
+/** @type {Map<string, {line: string, code2024: string, epci: string}>} 2018 code → row */
+const crosswalk = new Map();
+for (const line of csv.slice(1)) {
   if (line.includes('"')) throw new Error('crosswalk: quoted field, parser too simple: ' + line);
-  return sirens.has(line.split(',')[epciCol]);
-});
-writeFileSync(
-  join(OUT, 'communes/communes-crosswalk-2018-to-cog2024.csv'),
-  [csv[0], ...rows].join('\n') + '\n',
-);
-const keep = new Set(rows.map((line) => line.split(',')[code2018Col]));
+  const cells = line.split(',');
+  crosswalk.set(/** @type {string} */ (cells[code2018Col]), {
+    line,
+    code2024: /** @type {string} */ (cells[code2024Col]),
+    epci: /** @type {string} */ (cells[epciCol]),
+  });
+}
 
 // --- communes -----------------------------------------------------------------------------------
-let kept = 0;
-for (const file of readdirSync(join(SRC, 'communes'))
+const communeFiles = readdirSync(join(SRC, 'communes'))
   .filter((f) => f.endsWith('.geojson'))
-  .sort()) {
-  const fc = readJson(join('communes', file));
+  .sort();
+/** @type {Map<string, any>} */
+const collections = new Map(communeFiles.map((file) => [file, readJson(join('communes', file))]));
+/** @type {{code: string, code2024: string, epci: string, bbox: [number, number, number, number]}[]} */
+const polygons = [];
+for (const [file, fc] of collections) {
+  for (const f of fc.features) {
+    const row = crosswalk.get(f.properties.code);
+    if (!row) throw new Error(`${file}: commune ${f.properties.code} is not in the crosswalk`);
+    polygons.push({
+      code: f.properties.code,
+      code2024: row.code2024,
+      epci: row.epci,
+      bbox: planarBbox(f.geometry),
+    });
+  }
+}
+
+// The polygons of the EPCIs used, and the neighbours of each territory's default perimeter.
+const keep = new Set(polygons.filter((p) => sirens.has(p.epci)).map((p) => p.code));
+const epciPolygonCount = keep.size;
+for (const t of territories) {
+  const members = new Set(t.epcis.map((e) => e.siren));
+  const own = polygons.filter((p) => members.has(p.epci));
+  if (own.length === 0) throw new Error(`${t.id}: no commune polygon`);
+  const box = neighbourhoodBox(
+    own.reduce(
+      (b, p) => [
+        Math.min(b[0], p.bbox[0]),
+        Math.min(b[1], p.bbox[1]),
+        Math.max(b[2], p.bbox[2]),
+        Math.max(b[3], p.bbox[3]),
+      ],
+      [Infinity, Infinity, -Infinity, -Infinity],
+    ),
+  );
+  const near = new Set(
+    polygons.filter((p) => !members.has(p.epci) && bboxesIntersect(p.bbox, box)).map((p) => p.code2024),
+  );
+  for (const p of polygons) {
+    if (near.has(p.code2024) && !members.has(p.epci)) keep.add(p.code);
+  }
+}
+
+let kept = 0;
+for (const [file, fc] of collections) {
   const features = fc.features.filter((/** @type {any} */ f) => keep.has(f.properties.code));
   if (features.length === 0) continue;
   kept += features.length;
   writeFeatureCollection(join('communes', file), {}, features);
 }
 if (kept !== keep.size) throw new Error(`communes: ${kept} polygons kept, ${keep.size} expected`);
+writeFileSync(
+  join(OUT, 'communes/communes-crosswalk-2018-to-cog2024.csv'),
+  [
+    csv[0],
+    ...csv.slice(1).filter((line) => keep.has(/** @type {string} */ (line.split(',')[code2018Col]))),
+  ].join('\n') + '\n',
+);
+
+// --- member communes and their populations ----------------------------------------------------------
+/**
+ * One CSV line → fields (RFC 4180 quotes, no quote inside a field here).
+ * @param {string} line
+ */
+function csvFields(line) {
+  /** @type {string[]} */
+  const fields = [];
+  let field = '';
+  let quoted = false;
+  for (const ch of line) {
+    if (ch === '"') quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      fields.push(field);
+      field = '';
+    } else field += ch;
+  }
+  if (quoted) throw new Error('territory-communes: unbalanced quote: ' + line);
+  fields.push(field);
+  return fields;
+}
+const memberCsv = readFileSync(join(SRC, 'territories/territory-communes-cog2024.csv'), 'utf8')
+  .trimEnd()
+  .split('\n')
+  .map(csvFields);
+const memberHeader = /** @type {string[]} */ (memberCsv[0]);
+const MEMBER_COLUMNS = ['territory_id', 'epci_siren', 'insee_com', 'population_municipale'];
+const memberCols = MEMBER_COLUMNS.map((c) => {
+  const i = memberHeader.indexOf(c);
+  if (i < 0) throw new Error('territory-communes: no column ' + c);
+  return i;
+});
+const memberRows = memberCsv.slice(1).map((cells) =>
+  memberCols.map((i) => {
+    const v = /** @type {string} */ (cells[i]);
+    if (v === '' || /[",]/.test(v))
+      throw new Error('territory-communes: unexpected field ' + JSON.stringify(v));
+    return v;
+  }),
+);
+writeFileSync(
+  join(OUT, 'territories/territory-communes-cog2024.csv'),
+  [MEMBER_COLUMNS, ...memberRows].map((r) => r.join(',')).join('\n') + '\n',
+);
 
 // --- ANCT Territoires d'industrie ------------------------------------------------------------------
 const ti = readJson('anct/territoires-industrie-2023-2027.geojson');
@@ -129,5 +236,6 @@ writeFileSync(
 );
 
 console.log(
-  `geo-raw: ${territories.length} territories, ${sirens.size} EPCIs, ${kept} commune polygons, ${ti.features.length} TIs`,
+  `geo-raw: ${territories.length} territories, ${sirens.size} EPCIs, ${kept} commune polygons ` +
+    `(${epciPolygonCount} in the EPCIs used, ${kept - epciPolygonCount} more as neighbours), ${memberRows.length} member communes, ${ti.features.length} TIs`,
 );

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { openSync as openFont, type Font } from 'fontkit';
 import type { Plugin, PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { defineConfig } from 'vitest/config';
@@ -307,6 +308,81 @@ function singleFile(): PluginOption[] {
   ];
 }
 
+const FONT_METRICS_MODULE = 'virtual:atlas-font-metrics';
+/** The atlas's font files (src/app.css), regular and bold: the metrics table is read from these. */
+export const FONT_FILES = {
+  regular: 'src/assets/fonts/source-sans-3-latin-400-normal.woff2',
+  bold: 'src/assets/fonts/source-sans-3-latin-700-normal.woff2',
+} as const;
+/**
+ * Code points the atlas writes that the fonts' Latin subset does not map, measured as one it does: the
+ * narrow no-break space of French typography and of French digit groups (U+202F) as the thin space (U+2009).
+ */
+const FONT_ALIASES: ReadonlyMap<number, number> = new Map([[0x202f, 0x2009]]);
+/** A soft hyphen (U+00AD) is drawn only where a line breaks at it: in a line it takes no width. */
+const FONT_ZERO_WIDTH: ReadonlySet<number> = new Set([0xad]);
+
+/**
+ * Every code point `font` maps (its cmap, less .notdef), with its advance width in thousandths of an em,
+ * rounded. Kerning and ligatures are left out (text.ts says why).
+ */
+function fontAdvances(font: Font): Map<number, number> {
+  const em = (units: number) => Math.round((units * 1000) / font.unitsPerEm);
+  const widths = new Map<number, number>();
+  for (const code of font.characterSet) {
+    const glyph = font.glyphForCodePoint(code);
+    if (glyph.id === 0) continue;
+    widths.set(code, FONT_ZERO_WIDTH.has(code) ? 0 : em(glyph.advanceWidth));
+  }
+  for (const [code, as] of FONT_ALIASES) {
+    const width = widths.get(as);
+    if (!widths.has(code) && width !== undefined) widths.set(code, width);
+  }
+  return new Map([...widths].sort(([a], [b]) => a - b));
+}
+
+/**
+ * `virtual:atlas-font-metrics`: the advance widths of Source Sans 3, regular and bold, read at build time
+ * from the woff2 files the page loads (fontkit, a build-time dependency only: the browser gets the numbers,
+ * never the parser). `src/lib/theme/metrics.ts` re-exports them for `text.ts`, so that labels are measured
+ * the same in Node, jsdom, the browser and the exports.
+ */
+export function fontMetrics(): Plugin {
+  const resolved = `\0${FONT_METRICS_MODULE}`;
+  return {
+    name: 'atlas:font-metrics',
+    resolveId: (id) => (id === FONT_METRICS_MODULE ? resolved : null),
+    load(id) {
+      if (id !== resolved) return null;
+      const tables = Object.fromEntries(
+        Object.entries(FONT_FILES).map(([weight, file]) => {
+          const path = resolve(import.meta.dirname, file);
+          this.addWatchFile(path);
+          const font = openFont(path);
+          if (!('characterSet' in font)) return this.error(`${file}: a font collection, one font expected`);
+          return [weight, fontAdvances(font)];
+        }),
+      ) as Record<keyof typeof FONT_FILES, Map<number, number>>;
+      const codes = [...tables.regular.keys()];
+      if (codes.length !== tables.bold.size || codes.some((c) => !tables.bold.has(c)))
+        this.error(`${FONT_FILES.regular} and ${FONT_FILES.bold} map different code points`);
+      // The code points as runs of consecutive ones, [first, length, …]: 31 runs, 400 bytes less gzipped.
+      const runs: number[] = [];
+      for (const code of codes)
+        if (runs.length && runs.at(-2)! + runs.at(-1)! === code) runs[runs.length - 1]!++;
+        else runs.push(code, 1);
+      const list = (xs: number[]) => `Object.freeze([${xs.join(',')}])`;
+      return (
+        `const RUNS = [${runs.join(',')}];\n` +
+        'export const CODES = Object.freeze(RUNS.flatMap((first, i) =>' +
+        ' i % 2 ? [] : Array.from({ length: RUNS[i + 1] }, (_, k) => first + k)));\n' +
+        `export const REGULAR = ${list(codes.map((c) => tables.regular.get(c)!))};\n` +
+        `export const BOLD = ${list(codes.map((c) => tables.bold.get(c)!))};\n`
+      );
+    },
+  };
+}
+
 /** The territory fields only the territory and Méthode views read: kept out of the first screen's JavaScript. */
 export const TERRITORY_DETAIL_FIELDS = ['communes', 'sources', 'perimeterNote', 'alternatives'] as const;
 
@@ -346,6 +422,7 @@ export default defineConfig(({ mode }) => {
       process.env['VITEST'] ? null : dataCheck(),
       svelte(),
       themeStylesheets(single),
+      fontMetrics(),
       territoriesCore(),
       geoModule(single),
       ...(single ? singleFile() : [csp(), firstScreenBudget()]),

@@ -1,6 +1,9 @@
 /**
- * Label measurement and wrapping for chart layout, from the font's own advance widths (metrics.ts), so
- * that layouts are computed the same way everywhere, without a canvas and without waiting for the font.
+ * Label measurement and wrapping for chart and map layout, from the font's own advance widths (metrics.ts,
+ * read from the woff2 files at build time), so that layouts are computed the same way everywhere (Node,
+ * the browser, the exports), without a canvas and without waiting for the font. Kerning and ligatures are
+ * left out: on the atlas's labels they narrow a line by well under 1 % (0.4 % on « Lezoux – Thiers –
+ * Ambert » in bold), and their pairs would weigh about 5 KB gzipped on the first screen.
  */
 import { BOLD, CODES, REGULAR } from './metrics';
 
@@ -10,7 +13,10 @@ CODES.forEach((c, i) => {
   regular.set(c, REGULAR[i]!);
   bold.set(c, BOLD[i]!);
 });
-/** Widths of characters outside the table: a wide letter's, so an unknown glyph is never under-estimated. */
+/**
+ * Widths of characters the font does not map (the browser draws them in a fallback font): a wide letter's,
+ * so an unknown glyph is never under-estimated.
+ */
 const FALLBACK = { regular: 600, bold: 640 };
 
 export interface Font {

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { actions } from '../../src/lib/data';
 import type { Action } from '../../src/lib/data/schema';
 import { NNBSP } from '../../src/lib/i18n/typography';
+// The territory view's strings, registered as its lazy chunk does when it loads.
+import '../../src/lib/i18n/panels-views';
 import { compareLevers, compareSummary } from '../../src/lib/panels/compare';
 import { formatList, linkify, monthYear, plural, safeHref } from '../../src/lib/panels/format';
 

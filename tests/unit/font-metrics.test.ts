@@ -11,7 +11,8 @@ import { openSync, type Font as FontFile } from 'fontkit';
 import { describe, expect, it } from 'vitest';
 
 import { frenchTypography } from '../../src/lib/i18n/typography';
-import { labelWidth } from '../../src/lib/map/label-width';
+import { MARKER_LABEL } from '../../src/lib/map/marker-labels';
+import { boxWidth } from '../../src/lib/map/placement';
 import { BOLD, CODES, REGULAR } from '../../src/lib/theme/metrics';
 import { textWidth } from '../../src/lib/theme/text';
 import { FONT_FILES, fontMetrics } from '../../vite.config';
@@ -93,7 +94,9 @@ describe('the font metrics table', () => {
   });
 
   it('sizes a marker label from the table, no canvas', () => {
-    expect(labelWidth('Thiers')).toBe(Math.ceil(textWidth('Thiers', { size: 14, weight: 700 })) + 14);
+    expect(boxWidth('Thiers', MARKER_LABEL)).toBe(
+      Math.ceil(textWidth('Thiers', { size: 14, weight: 700 })) + 12,
+    );
   });
 });
 

@@ -110,8 +110,11 @@ const frSource = {
   ...loadFr,
 } as const;
 
-/** The charts' and the « Intégrer » dialog's strings live in their lazy chunks (charts.ts, embed.ts) and are registered when they load. */
-type LazyKey = keyof typeof import('./charts').chartsFr | keyof typeof import('./embed').embedFr;
+/** The charts', the « Intégrer » dialog's and the lazy panel views' strings live in their chunks (charts.ts, embed.ts, panels-views.ts) and are registered when they load. */
+type LazyKey =
+  | keyof typeof import('./charts').chartsFr
+  | keyof typeof import('./embed').embedFr
+  | keyof typeof import('./panels-views').panelsViewsFr;
 export type MessageKey = keyof typeof frSource | LazyKey;
 
 /**

@@ -11,6 +11,7 @@
 // - territoires.json              the eight default perimeters, dissolved from COG 2024 communes
 // - perimetres-alternatifs.json   the five alternative perimeters (same arcs as territoires.json)
 // - territoires-industrie.json    the 183 Territoires d'industrie 2023-2027 (ANCT)
+// - territoire-<id>.json          one per territory: its communes, EPCIs and neighbour communes
 // - manifest.json                 objects, feature counts, bytes and sha256 of the files above
 //
 // Every ring is written in d3-geo's winding (exterior rings clockwise in planar lon/lat); the build
@@ -104,6 +105,17 @@ export const SETTINGS = {
     // Neighbours: every commune whose polygon's bbox meets the territory's bbox grown on each side
     // by this share of its larger side (neighbourhoodBox).
     neighbourhood: 0.6,
+    // Share of the vertices kept on the arcs of member communes (their borders with neighbours too),
+    // as for territoires.json…
+    keep: 0.5,
+    // …and on the arcs that only neighbours use (grey context, unnamed): the first of these shares
+    // whose file stays within maxBytes, else the last. The neighbours are most of each file (724
+    // communes around Lezoux–Thiers–Ambert); maxBytes is about 45 KB gzipped, the hard limit 60 KB
+    // (tests/unit/territory-geo.test.ts). Raw bytes, not gzip: the choice must not depend on zlib.
+    neighbourKeep: [0.2, 0.1, 0.05],
+    maxBytes: 150_000,
+    // Over the neighbourhood's extent (1–2°) a grid of 3–7 m, as fine as territoires.json's.
+    quantization: 3e4,
   },
   // Every ring keeps at least this many distinct vertices (« keep-shapes »).
   minRingVertices: 4,
@@ -149,21 +161,24 @@ export function rewindForD3(geometry) {
  * ring that would keep fewer than `minVertices` distinct vertices at `minWeight`, so that no ring
  * collapses. Works on arcs, so rings that share arcs stay consistent.
  * @param {Topology} topo presimplified topology (points [x, y, weight])
- * @param {number} minWeight
+ * @param {number | ((arc: number) => number)} minWeight one threshold, or each arc's (by index)
  * @param {number} minVertices
  */
 function protectRings(topo, minWeight, minVertices) {
+  const minOf = typeof minWeight === 'number' ? () => minWeight : minWeight;
   /** @param {number[]} ring */
   const protectRing = (ring) => {
     let kept = 0;
     /** @type {number[][]} */
     const candidates = [];
     for (const index of ring) {
-      const arc = /** @type {number[][]} */ (topo.arcs[index < 0 ? ~index : index]);
+      const arcIndex = index < 0 ? ~index : index;
+      const arc = /** @type {number[][]} */ (topo.arcs[arcIndex]);
+      const min = minOf(arcIndex);
       // Each arc's first point is the previous arc's last point: count it once.
       for (let i = 1; i < arc.length; i++) {
         const point = /** @type {number[]} */ (arc[i]);
-        if (/** @type {number} */ (point[2]) >= minWeight) kept++;
+        if (/** @type {number} */ (point[2]) >= min) kept++;
         else if (i < arc.length - 1) candidates.push(point);
       }
     }
@@ -203,6 +218,56 @@ function simplifyAndQuantize(topo, { keep, quantization, minIslandArea }) {
     t = /** @type {Topology} */ (
       filter(/** @type {any} */ (t), filterAttachedWeight(/** @type {any} */ (t), minIslandArea))
     );
+  return /** @type {Topology} */ (quantize(/** @type {any} */ (t), quantization));
+}
+
+/**
+ * Arc indices used by the given geometries.
+ * @param {TopoGeometry[]} geometries
+ */
+function arcsOf(geometries) {
+  /** @type {Set<number>} */
+  const arcs = new Set();
+  /** @param {any} a */
+  const add = (a) => {
+    if (typeof a === 'number') arcs.add(a < 0 ? ~a : a);
+    else a.forEach(add);
+  };
+  for (const g of geometries) add(g.arcs);
+  return arcs;
+}
+
+/**
+ * Like simplifyAndQuantize, with two levels of detail in one topology: the arcs that `detailed`
+ * geometries use keep `keep` of their vertices, the arcs only the others use `contextKeep` of theirs
+ * (each a weight quantile over its own arcs), and every ring keeps its shape.
+ * @param {Topology} topo
+ * @param {TopoGeometry[]} detailed
+ * @param {TopoGeometry[]} context
+ * @param {{keep: number, contextKeep: number, quantization: number}} options
+ * @returns {Topology}
+ */
+function simplifyTwoLevels(topo, detailed, context, { keep, contextKeep, quantization }) {
+  let t = /** @type {Topology} */ (presimplify(/** @type {any} */ (topo)));
+  const detailedArcs = arcsOf(detailed);
+  const arcs = (/** @type {boolean} */ inDetailed) => ({
+    arcs: t.arcs.filter((_, i) => detailedArcs.has(i) === inDetailed),
+  });
+  const minDetailed = quantile(/** @type {any} */ (arcs(true)), keep);
+  // A context arc never keeps more than a detailed one would.
+  const minContext = Math.max(minDetailed, quantile(/** @type {any} */ (arcs(false)), contextKeep) || 0);
+  const minOf = (/** @type {number} */ i) => (detailedArcs.has(i) ? minDetailed : minContext);
+  const all = {
+    ...t,
+    objects: { all: { type: 'GeometryCollection', geometries: [...detailed, ...context] } },
+  };
+  protectRings(all, minOf, SETTINGS.minRingVertices);
+  // simplify() takes one threshold: drop the context arcs' points below theirs first.
+  t.arcs.forEach((arc, i) => {
+    if (detailedArcs.has(i)) return;
+    for (const point of arc) if (point[2] < minContext) point[2] = 0;
+  });
+  t = /** @type {Topology} */ (simplify(/** @type {any} */ (t), minDetailed));
   return /** @type {Topology} */ (quantize(/** @type {any} */ (t), quantization));
 }
 
@@ -500,6 +565,172 @@ function buildTerritories() {
   };
 }
 
+/** The file of one territory at its own scale. @param {string} id */
+const territoryGeoFile = (id) => `territoire-${id}.json`;
+
+/**
+ * The app's own territories (data/territories.json): member communes with their names, EPCI names
+ * and order, the seat. The territory files name communes and EPCIs exactly as the panels do.
+ * @returns {{id: string, epcis: {siren: string, name: string}[], reference: {insee: string}, communes: {insee: string, name: string, epci: string}[]}[]}
+ */
+function readAppTerritories() {
+  const data = JSON.parse(readFileSync(join(ROOT, 'data/territories.json'), 'utf8'));
+  const ids = data.map((/** @type {{id: string}} */ t) => t.id);
+  if (JSON.stringify(ids) !== JSON.stringify(TERRITORY_IDS))
+    throw new Error(`data/territories.json: ids ${ids.join(', ')}`);
+  return data;
+}
+
+/** @returns {Map<string, {epci: string, population: number}>} `${territory} ${insee}` → row */
+function readMemberPopulations() {
+  const lines = readFileSync(join(RAW, 'territories/territory-communes-cog2024.csv'), 'utf8')
+    .trimEnd()
+    .split('\n');
+  if (lines[0] !== 'territory_id,epci_siren,insee_com,population_municipale')
+    throw new Error('territory-communes-cog2024.csv: unexpected header ' + lines[0]);
+  /** @type {Map<string, {epci: string, population: number}>} */
+  const map = new Map();
+  for (const line of lines.slice(1)) {
+    const [territory, epci, insee, population] = /** @type {string[]} */ (line.split(','));
+    const n = Number(population);
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`territory-communes-cog2024.csv: ${line}`);
+    map.set(`${territory} ${insee}`, { epci: /** @type {string} */ (epci), population: n });
+  }
+  return map;
+}
+
+/**
+ * One topology per territory, at its own scale: its member communes (COG 2024, with name, EPCI,
+ * population and the seat), its EPCIs dissolved from them, and the neighbour communes around it
+ * (neighbourhoodBox), all sharing arcs where they touch. The neighbours are simplified harder.
+ * @returns {[string, Topology, {neighbourKeep: number}][]} file, topology, what goes to the manifest
+ */
+function buildTerritoryDetails() {
+  const raw = new Map(readTerritories().map((t) => [t.id, t]));
+  const populations = readMemberPopulations();
+  const polygons = readCommunePolygons();
+  return readAppTerritories().map((territory) => {
+    const file = territoryGeoFile(territory.id);
+    const fail = (/** @type {string} */ why) => {
+      throw new Error(`${file} (${territory.id}): ${why}`);
+    };
+    const sirens = territory.epcis.map((e) => e.siren);
+    const rawSirens = (raw.get(territory.id)?.epcis ?? []).map((e) => e.siren);
+    if ([...sirens].sort().join() !== [...rawSirens].sort().join())
+      fail(`EPCIs ${sirens.join(', ')} in data/territories.json, ${rawSirens.join(', ')} in data/geo-raw`);
+    /** @type {Map<string, {insee: string, name: string, epci: string}>} */
+    const members = new Map();
+    for (const c of territory.communes) {
+      if (members.has(c.insee)) fail(`commune ${c.insee} listed twice`);
+      if (!sirens.includes(c.epci)) fail(`commune ${c.insee}: EPCI ${c.epci} is not the territory's`);
+      members.set(c.insee, c);
+    }
+    if (!members.has(territory.reference.insee)) fail(`seat ${territory.reference.insee} is not a member`);
+
+    const own = polygons.filter((p) => members.has(p.code2024));
+    for (const p of own) {
+      if (p.epci !== members.get(p.code2024)?.epci)
+        fail(
+          `commune ${p.code2024}: EPCI ${p.epci} in the crosswalk, ${members.get(p.code2024)?.epci} in data`,
+        );
+    }
+    const found = new Set(own.map((p) => p.code2024));
+    for (const code of members.keys()) if (!found.has(code)) fail(`commune ${code} has no polygon`);
+    for (const p of polygons) {
+      if (sirens.includes(p.epci) && !members.has(p.code2024))
+        fail(`commune ${p.code2024} of EPCI ${p.epci} is not in data/territories.json`);
+    }
+
+    const box = neighbourhoodBox(
+      own
+        .map((p) => planarBbox(p.geometry))
+        .reduce((a, b) => [
+          Math.min(a[0], b[0]),
+          Math.min(a[1], b[1]),
+          Math.max(a[2], b[2]),
+          Math.max(a[3], b[3]),
+        ]),
+    );
+    const outside = polygons.filter((p) => !members.has(p.code2024));
+    const near = new Set(
+      outside.filter((p) => bboxesIntersect(planarBbox(p.geometry), box)).map((p) => p.code2024),
+    );
+    const neighbours = outside.filter((p) => near.has(p.code2024));
+    if (neighbours.length === 0) fail('no neighbour commune');
+
+    const features = [...own, ...neighbours].map((p) => ({
+      type: 'Feature',
+      properties: { code: p.code, code2024: p.code2024, epci: p.epci },
+      geometry: p.geometry,
+    }));
+    const topo = /** @type {Topology} */ (
+      topology(/** @type {any} */ ({ polygons: { type: 'FeatureCollection', features } }), 1e5)
+    );
+    const geoms = topo.objects.polygons?.geometries ?? [];
+    const isMember = (/** @type {TopoGeometry} */ g) =>
+      members.has(/** @type {{code2024: string}} */ (g.properties).code2024);
+    const { keep, neighbourKeep, maxBytes, quantization } = SETTINGS.territoire;
+    const memberGeoms = geoms.filter(isMember);
+    const neighbourGeoms = geoms.filter((g) => !isMember(g));
+    /** @param {TopoGeometry} g */
+    const code2024 = (g) => /** @type {{code2024: string}} */ (g.properties).code2024;
+    const pop = (/** @type {string} */ insee) => {
+      const row = populations.get(`${territory.id} ${insee}`);
+      if (!row) return fail(`commune ${insee} has no population`);
+      if (row.epci !== members.get(insee)?.epci)
+        fail(`commune ${insee}: EPCI ${row.epci} in the populations`);
+      return row.population;
+    };
+    const ordered = [...members.values()]
+      .map((c) => ({ c, population: pop(c.insee) }))
+      .sort((a, b) => b.population - a.population || (a.c.insee < b.c.insee ? -1 : 1));
+
+    /** @param {number} contextKeep */
+    const assemble = (contextKeep) => {
+      const t = simplifyTwoLevels(topo, memberGeoms, neighbourGeoms, { keep, contextKeep, quantization });
+      const simplified = t.objects.polygons?.geometries ?? [];
+      /** @param {(g: TopoGeometry) => boolean} keepIt */
+      const merged = (keepIt) =>
+        polygonOrMulti(
+          /** @type {any} */ (
+            mergeArcs(/** @type {any} */ (t), /** @type {any} */ (simplified.filter(keepIt)))
+          ).arcs,
+        );
+      const communes = ordered.map(({ c, population }) => ({
+        ...merged((g) => code2024(g) === c.insee),
+        properties: {
+          code: c.insee,
+          nom: c.name,
+          epci: c.epci,
+          population,
+          ...(c.insee === territory.reference.insee ? { seat: true } : {}),
+        },
+      }));
+      const epcis = territory.epcis.map((e) => ({
+        ...merged((g) => isMember(g) && /** @type {{epci: string}} */ (g.properties).epci === e.siren),
+        properties: { siren: e.siren, nom: e.name },
+      }));
+      const voisines = [...near]
+        .sort()
+        .map((code) => ({ ...merged((g) => code2024(g) === code), properties: { code } }));
+      return finishTopology(t, { communes, epcis, voisines });
+    };
+
+    let chosen = /** @type {number} */ (neighbourKeep.at(-1));
+    let result = /** @type {Topology | undefined} */ (undefined);
+    for (const share of neighbourKeep) {
+      result = assemble(share);
+      chosen = share;
+      if (Buffer.byteLength(JSON.stringify(result)) <= maxBytes) break;
+    }
+    return /** @type {[string, Topology, {neighbourKeep: number}]} */ ([
+      file,
+      /** @type {Topology} */ (result),
+      { neighbourKeep: chosen },
+    ]);
+  });
+}
+
 /** The 183 Territoires d'industrie 2023-2027 (ANCT). */
 function buildTerritoiresIndustrie() {
   /** @type {import('geojson').FeatureCollection} */
@@ -543,17 +774,18 @@ function buildTerritoiresIndustrie() {
 export function buildGeo(outDir = DEFAULT_OUT_DIR) {
   mkdirSync(outDir, { recursive: true });
   const { territoires, alternatives } = buildTerritories();
-  /** @type {[string, Topology][]} */
+  /** @type {([string, Topology] | [string, Topology, Record<string, unknown>])[]} */
   const outputs = [
     ['france.json', buildFrance()],
     ['territoires.json', territoires],
     ['perimetres-alternatifs.json', alternatives],
     ['territoires-industrie.json', buildTerritoiresIndustrie()],
+    ...buildTerritoryDetails(),
   ];
 
   /** @type {Record<string, {objects: Record<string, number>, bytes: number, sha256: string}>} */
   const files = {};
-  for (const [name, topo] of outputs) {
+  for (const [name, topo, extra] of outputs) {
     checkAreas(name, topo);
     const text = JSON.stringify(topo);
     writeFileSync(join(outDir, name), text);
@@ -564,6 +796,7 @@ export function buildGeo(outDir = DEFAULT_OUT_DIR) {
       objects,
       bytes: Buffer.byteLength(text),
       sha256: createHash('sha256').update(text).digest('hex'),
+      ...extra,
     };
   }
 

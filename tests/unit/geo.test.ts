@@ -33,13 +33,16 @@ const ALTERNATIVE_IDS = [
   'lezoux-thiers-ambert--ti-8408',
   'lezoux-thiers-ambert--thiers-dore-montagne',
 ];
-const OUTPUTS = {
+const OUTPUTS: Record<string, readonly string[]> = {
   'france.json': ['regions', 'departements'],
   'territoires.json': ['territoires'],
   'perimetres-alternatifs.json': ['perimetres'],
   'territoires-industrie.json': ['territoiresIndustrie'],
-} as const;
-type OutputFile = keyof typeof OUTPUTS;
+  // One per territory at its own scale (more in territory-geo.test.ts).
+  ...Object.fromEntries(
+    TERRITORY_IDS.map((id) => [`territoire-${id}.json`, ['communes', 'epcis', 'voisines']]),
+  ),
+};
 
 /**
  * 0.01 sr ≈ 406 000 km²: well above the largest real feature (Nouvelle-Aquitaine, about
@@ -51,8 +54,8 @@ const FIRST_SCREEN_BUDGET_GZIP = 120 * 1024;
 type Props = Record<string, unknown>;
 type Shape = Feature<Polygon | MultiPolygon, Props>;
 
-const readTopo = (file: OutputFile) => JSON.parse(readFileSync(join(GEO_DIR, file), 'utf8')) as Topology;
-const features = (file: OutputFile, object: string): Shape[] => {
+const readTopo = (file: string) => JSON.parse(readFileSync(join(GEO_DIR, file), 'utf8')) as Topology;
+const features = (file: string, object: string): Shape[] => {
   const topo = readTopo(file);
   return (
     feature(topo, topo.objects[object] as GeometryCollection<Props>) as FeatureCollection<
@@ -70,7 +73,7 @@ describe('public/geo', () => {
   it('holds exactly the files the manifest lists, with their sizes, hashes and object counts', () => {
     expect(readdirSync(GEO_DIR).sort()).toEqual([...Object.keys(OUTPUTS), 'manifest.json'].sort());
     expect(Object.keys(manifest.files).sort()).toEqual(Object.keys(OUTPUTS).sort());
-    for (const [file, objects] of Object.entries(OUTPUTS) as [OutputFile, readonly string[]][]) {
+    for (const [file, objects] of Object.entries(OUTPUTS)) {
       const bytes = readFileSync(join(GEO_DIR, file));
       const entry = manifest.files[file];
       expect(entry?.bytes, file).toBe(bytes.length);
@@ -82,10 +85,10 @@ describe('public/geo', () => {
   });
 
   it('draws every feature and every outer ring the right way round for d3-geo (area > 0 and far below 2π)', () => {
-    for (const [file, objects] of Object.entries(OUTPUTS) as [OutputFile, readonly string[]][]) {
+    for (const [file, objects] of Object.entries(OUTPUTS)) {
       for (const object of objects) {
         for (const f of features(file, object)) {
-          const label = `${file} ${object} ${String(f.properties.id ?? f.properties.code)}`;
+          const label = `${file} ${object} ${String(f.properties.id ?? f.properties.code ?? f.properties.siren)}`;
           const area = geoArea(f);
           expect(area, label).toBeGreaterThan(0);
           expect(area, label).toBeLessThan(MAX_AREA_SR);
@@ -171,7 +174,7 @@ describe('public/geo', () => {
   });
 
   it('first screen (france.json + territoires.json) stays within 120 KB gzipped', () => {
-    const gzip = (file: OutputFile) => gzipSync(readFileSync(join(GEO_DIR, file)), { level: 9 }).length;
+    const gzip = (file: string) => gzipSync(readFileSync(join(GEO_DIR, file)), { level: 9 }).length;
     const total = gzip('france.json') + gzip('territoires.json');
     expect(total).toBeLessThanOrEqual(FIRST_SCREEN_BUDGET_GZIP);
   });

@@ -6,16 +6,30 @@
  */
 import type { Topology } from 'topojson-specification';
 
-import { TERRITORY_IDS } from './ids';
+import { TERRITORY_IDS, type TerritoryId } from './ids';
 
 interface ObjectShape {
-  /** Properties every geometry carries (strings unless said). */
+  /** Properties every geometry carries: non-empty strings. */
   properties: readonly string[];
+  /** Properties every geometry carries: finite numbers. */
+  numbers?: readonly string[];
+  /** Properties a geometry may carry, `true` when present. */
+  flags?: readonly string[];
   /** The ids the object must hold, each once (the eight territories); else any non-empty list. */
   ids?: readonly string[];
   /** The property holding the id (for `ids`). */
   idKey?: string;
 }
+
+/** The file of one territory at its own scale: its communes, its EPCIs and the communes around it. */
+export const territoryGeoFile = (id: TerritoryId): string => `territoire-${id}.json`;
+
+/** A territory file (`territoire-<id>.json`, scripts/geo/build.mjs): communes, EPCIs, neighbours. */
+const TERRITORY_SHAPE: Record<string, ObjectShape> = {
+  communes: { properties: ['code', 'nom', 'epci'], numbers: ['population'], flags: ['seat'] },
+  epcis: { properties: ['siren', 'nom'] },
+  voisines: { properties: ['code'] },
+};
 
 /** Per file, the objects the map reads and what it reads in them. */
 export const GEO_SHAPES: Record<string, Record<string, ObjectShape>> = {
@@ -28,6 +42,7 @@ export const GEO_SHAPES: Record<string, Record<string, ObjectShape>> = {
   },
   'territoires-industrie.json': { territoiresIndustrie: { properties: ['id', 'name'] } },
   'perimetres-alternatifs.json': { perimetres: { properties: ['id', 'territory'] } },
+  ...Object.fromEntries(TERRITORY_IDS.map((id) => [territoryGeoFile(id), TERRITORY_SHAPE])),
 };
 
 /** Why a geodata file cannot be used: for the console and the tests; the views say their own sentence. */
@@ -96,6 +111,8 @@ export function checkTopology(file: string, value: unknown): Topology {
         const p = props[key];
         if (typeof p !== 'string' || p === '') fail(`${at} › ${key}`);
       }
+      for (const key of shape.numbers ?? []) if (!Number.isFinite(props[key])) fail(`${at} › ${key}`);
+      for (const key of shape.flags ?? []) if (key in props && props[key] !== true) fail(`${at} › ${key}`);
       if (shape.idKey) seen.add(String(props[shape.idKey]));
     });
     for (const id of shape.ids ?? []) if (!seen.has(id)) fail(`object « ${name} » lacks « ${id} »`);

@@ -7,6 +7,13 @@ import inlinedGeo from 'virtual:atlas-geo';
 
 import { checkTopology } from './geo-shape';
 
+/**
+ * `territoire-<id>.json`, one territory at its own scale (its communes, EPCIs and neighbours): fetch it
+ * with `fetchTopology(territoryGeoFile(id))`, read it with `territoryDetail` (territory-geo.ts). Defined
+ * beside the files' shapes, which list these files too.
+ */
+export { territoryGeoFile } from './geo-shape';
+
 /** A URL under the app's own base, so that the built app works from any sub-path and from one file. */
 export function geoUrl(file: string): string {
   return new URL(`geo/${file}`, new URL(import.meta.env.BASE_URL, document.baseURI)).href;

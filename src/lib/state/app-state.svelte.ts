@@ -48,6 +48,13 @@ export class AppState {
   /** Parts of the opening link that were not applied, shown in a dismissible notice. */
   dropped: Dropped[] = $state([]);
   hovered: TerritoryId | null = $state(null);
+  /**
+   * The commune (INSEE code, COG 2024) under the pointer or focus, on the map or in the territory panel's
+   * list: outlined on the map, with its tooltip, and marked in the list.
+   */
+  hoveredCommune: string | null = $state(null);
+  /** The commune a search chose: its territory opens, and the map outlines and names it until another view. */
+  highlightedCommune: string | null = $state(null);
   /** Which renderer currently draws the map (SVG until MapLibre is ready, if ever). */
   renderer: ActiveRenderer = $state('svg');
   /** An alternative perimeter the map outlines on request (`<territory-id>--<slug>`), or null. */

@@ -256,6 +256,7 @@ export function placeLabels(points: readonly LabelPoint[], options: PlacementOpt
         if (dist - r < 2) continue;
         // The leader crosses no other dot, no other label and no other leader.
         if (dots.some((d) => d.id !== p.id && segmentHitsBox(...leader, d.box))) continue;
+        if ((options.obstacles ?? []).some((o) => segmentHitsBox(...leader, o))) continue;
         if (placed.some((l) => segmentHitsBox(...leader, l.box))) continue;
         if (placed.some((l) => l.leader && segmentsCross(leader, l.leader))) continue;
         return { id: p.id, box, side: 'callout', leader };

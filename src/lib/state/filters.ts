@@ -49,17 +49,24 @@ export interface PlaceField {
   /** The field as written, to show why a territory came up (« commune : Pithiviers »). */
   label: string;
   norm: string;
+  /** A commune's INSEE code (COG 2024): a search that chose it highlights it on the map. */
+  code?: string;
 }
 
 export function territoryFields(t: CoreTerritory): PlaceField[] {
-  const f = (kind: PlaceKind, label: string): PlaceField => ({ kind, label, norm: normalize(label) });
+  const f = (kind: PlaceKind, label: string, code?: string): PlaceField => ({
+    kind,
+    label,
+    norm: normalize(label),
+    code,
+  });
   return [
     f('name', t.name),
     f('name', t.shortName),
     f('ti', t.territoireIndustrie.name),
     ...t.epcis.map((e) => f('epci', e.name)),
     // Communes arrive with the detail chunk (src/lib/data/details.ts); until then names and EPCIs match.
-    ...(t.communes ?? []).map((c) => f('commune', c.name)),
+    ...(t.communes ?? []).map((c) => f('commune', c.name, c.insee)),
     ...t.departements.map((d) => f('place', d.name)),
     f('place', t.region.name),
   ];
@@ -228,6 +235,20 @@ export function search(index: FilterIndex, query: string): SearchResults {
   const byScore = (x: { id: string; score: number }, y: { id: string; score: number }) =>
     y.score - x.score || (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0);
   return { territories: territories.sort(byScore), actions: actions.sort(byScore) };
+}
+
+/**
+ * The INSEE code of the commune a territory hit came by (« Courpière » → Lezoux – Thiers – Ambert), or
+ * null when it came by anything else. `via` copies one of the territory's own fields (no territory of the
+ * atlas lists two communes of one name).
+ */
+export function viaCommune(index: FilterIndex, hit: TerritoryHit): string | null {
+  const via = hit.via;
+  if (via?.kind !== 'commune') return null;
+  return (
+    index.territoryFields.get(hit.id)?.find((f) => f.kind === 'commune' && f.label === via.label)?.code ??
+    null
+  );
 }
 
 export type Facet = 'leviers' | 'axes' | 'publics' | 'formats';

@@ -13,7 +13,10 @@ import { textWidth, wrap } from '../theme/text';
 import { actions, programme, territories, vocabularies } from '../data';
 import type { Action, CoreTerritory } from '../data/schema';
 import { isTerritoryId, type TerritoryId } from '../data/ids';
-import { viewProjection } from '../map/camera';
+import { FRANCE_BOUNDS, fitBounds, scaleBar, viewProjection, type ViewProjection } from '../map/camera';
+import { lonLatBounds } from '../map/geo';
+import { labelOrder } from '../map/marker-labels';
+import { overlaps, placeLabels, type Box, type LabelLayout, type LabelStyle } from '../map/placement';
 import type { MapSnapshot } from '../map/handle.svelte';
 import type { UrlState } from '../state/url';
 import { COLOURS, FILE_THEME } from '../theme/colours';
@@ -82,12 +85,40 @@ async function svgDocument(width: number, height: number, body: string, title: s
   return { svg, width, height };
 }
 
-/** The slide: title, the map from the current camera with outlines and labels, a legend, source and licence. */
-export async function slideSvg(map: MapSnapshot, c: ViewContext): Promise<ExportedSvg> {
-  const W = 1920;
-  const H = 1080;
-  const area = { x: 48, y: 150, w: 1280, h: 830 };
+/** The slide's frame: 1920 × 1080 CSS px (a PNG at 2×: 3840 × 2160), its map area and its legend column. */
+export const SLIDE = {
+  width: 1920,
+  height: 1080,
+  map: { x: 48, y: 160, w: 1060, h: 820 },
+  legend: { x: 1160, w: 712 },
+} as const;
+
+/** The slide's map labels: the live map's placement (map/placement.ts) at the slide's own type size. */
+export const SLIDE_LABEL: LabelStyle = {
+  font: { size: 24, weight: 700 },
+  padX: 8,
+  height: 34,
+  dot: 15,
+  gap: 4,
+  spacing: 4,
+};
+
+/** Optional detail a territory slide draws (its communes, neighbours, names): map/territory-scene.ts. */
+export type SlideDetail = (
+  projection: ViewProjection,
+  area: { w: number; h: number },
+  obstacles: Box[],
+) => string;
+
+/**
+ * The slide: title, the map framed for the slide's own map area (France fills it; a territory is fitted
+ * with its scale bar and a locator inset; a free camera keeps its centre and ground), labels placed for the
+ * slide's size and type, a legend of what the slide shows, source and licence.
+ */
+export async function slideSvg(map: MapSnapshot, c: ViewContext, detail?: SlideDetail): Promise<ExportedSvg> {
+  const { width: W, height: H, map: area } = SLIDE;
   const selected = c.selected ? territories.find((t) => t.id === c.selected) : undefined;
+  const compared = c.url.comparer.length >= 2 ? c.url.comparer : [];
   const title = fr(c)
     ? 'Atlas de la Fabrique prospective «\u202Findustrie\u202F»'
     : 'Atlas of the “industry” Fabrique prospective';
@@ -97,86 +128,289 @@ export async function slideSvg(map: MapSnapshot, c: ViewContext): Promise<Export
       ? 'Huit Territoires d’industrie et leurs actions pour recruter dans l’industrie (ANCT, 2023–2024)'
       : 'Eight Territoires d’industrie and their actions to recruit for industry (ANCT, 2023–2024)';
 
-  // Same centre as the screen; the zoom grows with the slide's larger map area.
-  const zoom = map.camera.zoom + Math.log2(Math.min(area.w / map.width, area.h / map.height));
-  const projection = viewProjection({ ...map.camera, zoom }, area.w, area.h, area.x, area.y);
+  // The framing, computed for the slide's map area: never the screen's zoom scaled up.
+  const shape = selected ? map.shapes.find((f) => f.properties.id === selected.id) : undefined;
+  const camera = c.url.carte
+    ? { ...map.camera, zoom: map.camera.zoom + Math.log2(Math.min(area.w / map.width, area.h / map.height)) }
+    : shape
+      ? // The locator inset has the right-hand strip to itself: the territory never sits under it.
+        fitBounds(
+          lonLatBounds(shape),
+          area.w,
+          area.h,
+          { top: 56, right: INSET + 48, bottom: 72, left: 56 },
+          11,
+        )
+      : fitBounds(FRANCE_BOUNDS, area.w, area.h, { top: 24, right: 24, bottom: 40, left: 24 });
+  const projection = viewProjection(camera, area.w, area.h, area.x, area.y);
+  const local = viewProjection(camera, area.w, area.h);
   const path = geoPath(projection);
   const p = (d: string | null, attrs: string) => (d ? `<path d="${d}" ${attrs}/>` : '');
+  const compareColour = (id: string) =>
+    FILE[`compare-${compared.indexOf(id as TerritoryId) + 1}` as 'compare-1'];
 
   let body = '';
   body += text(48, 70, title, 44, { weight: 700 });
-  for (const [i, line] of wrap(subtitle, 1800, { size: 26 }).slice(0, 2).entries())
+  for (const [i, line] of wrap(subtitle, 1820, { size: 26 }).slice(0, 2).entries())
     body += text(48, 110 + i * 32, line, 26, { fill: INK.muted });
   body += `<clipPath id="map-clip"><rect x="${area.x}" y="${area.y}" width="${area.w}" height="${area.h}"/></clipPath>`;
   body += `<g clip-path="url(#map-clip)"><rect x="${area.x}" y="${area.y}" width="${area.w}" height="${area.h}" fill="${INK.sea}"/>`;
   for (const f of map.base.regions) body += p(path(f), `fill="${INK.land}"`);
-  body += p(path(map.base.departementLines), `fill="none" stroke="${INK.dep}" stroke-width="0.8"`);
+  body += p(
+    path(map.base.departementLines),
+    `fill="none" stroke="${INK.dep}" stroke-width="${shape ? 1.6 : 0.8}"`,
+  );
   body += p(path(map.base.regionLines), `fill="none" stroke="${INK.region}" stroke-width="1.6"`);
   body += p(path(map.base.outline), `fill="none" stroke="${INK.coast}" stroke-width="1.4"`);
+
+  // The markers' dots, in the map area's own pixels, and their labels placed around them.
+  const dots = territories.flatMap((t) => {
+    const [x, y] = local([t.reference.lon, t.reference.lat]);
+    return x >= 0 && x <= area.w && y >= 0 && y <= area.h ? [{ id: t.id, x, y, text: t.shortName }] : [];
+  });
+  const order = labelOrder(c.selected, compared);
+  const inset: Box | null = shape
+    ? { x0: area.w - INSET - 16, y0: 16, x1: area.w - 16, y1: 16 + INSET }
+    : null;
+  const bar = scaleBar(camera.lat, camera.zoom, 220);
+  const barBox: Box = { x0: 0, y0: area.h - 70, x1: bar.px + 40, y1: area.h };
+  const layout = placeLabels(
+    order.flatMap((id) => dots.filter((d) => d.id === id)),
+    {
+      width: area.w,
+      height: area.h,
+      style: SLIDE_LABEL,
+      inset: { top: 8, right: 8, bottom: 8, left: 8 },
+      obstacles: [barBox, ...(inset ? [inset] : [])],
+      numbers: true,
+    },
+  );
+  const labelBoxes = layout.labels.map((l) => l.box);
+  if (detail && shape) {
+    body += `<g transform="translate(${area.x} ${area.y})">${detail(local, area, [
+      ...labelBoxes,
+      ...dots.map((d) => ({ x0: d.x - 16, y0: d.y - 16, x1: d.x + 16, y1: d.y + 16 })),
+      ...(inset ? [inset] : []),
+    ])}</g>`;
+  }
   for (const f of map.shapes) {
     const id = f.properties.id;
     const sel = id === c.selected;
+    const cmp = compared.includes(id as TerritoryId);
     const dim = isTerritoryId(id) && c.dimmed.has(id);
+    const colour = cmp ? compareColour(id) : sel ? INK.accent : INK.territory;
     body += p(
       path(f),
-      `fill="${sel ? INK.accent : INK.territory}" fill-opacity="${dim ? 0.15 : sel ? 0.45 : 0.55}" stroke="${sel ? INK.accentStrong : INK.territoryLine}" stroke-width="${sel ? 3 : 1.6}" stroke-opacity="${dim ? 0.4 : 1}"`,
+      `fill="${colour}" fill-opacity="${dim ? 0.15 : sel ? (detail ? 0.08 : 0.3) : 0.55}" stroke="${sel ? INK.accentStrong : cmp ? colour : INK.territoryLine}" stroke-width="${sel ? 4 : 1.6}" stroke-opacity="${dim ? 0.4 : 1}"`,
     );
   }
-  for (const t of territories) {
-    const xy = projection([t.reference.lon, t.reference.lat]);
-    if (!xy) continue;
-    const [x, y] = xy;
-    if (x < area.x || x > area.x + area.w || y < area.y || y > area.y + area.h) continue;
-    const sel = t.id === c.selected;
+  body += `<g transform="translate(${area.x} ${area.y})">`;
+  for (const l of layout.labels)
+    if (l.leader)
+      body += `<line x1="${l.leader[0]}" y1="${l.leader[1]}" x2="${l.leader[2]}" y2="${l.leader[3]}" stroke="${INK.text}" stroke-width="2"/>`;
+  for (const d of dots) {
+    const sel = d.id === c.selected;
+    const dim = c.dimmed.has(d.id);
+    const cmp = compared.includes(d.id);
+    const fill = dim ? INK.paper : cmp ? compareColour(d.id) : sel ? INK.accent : INK.territoryLine;
+    body += `<circle cx="${d.x}" cy="${d.y}" r="${sel || numbersMode(layout) ? 14 : 11}" fill="${fill}" stroke="${dim ? INK.muted : INK.ring}" stroke-width="3"/>`;
+    const n = layout.numbers.get(d.id);
+    if (n)
+      body += text(d.x, d.y + 6, String(n), 17, {
+        weight: 700,
+        fill: dim ? INK.text : INK.ring,
+        anchor: 'middle',
+      });
+  }
+  for (const l of layout.labels) {
+    const t = territories.find((x) => x.id === l.id)!;
+    const sel = l.id === c.selected;
     const dim = c.dimmed.has(t.id);
-    body += `<circle cx="${x}" cy="${y}" r="${sel ? 12 : 10}" fill="${dim ? INK.paper : sel ? INK.accent : INK.territoryLine}" stroke="${dim ? INK.muted : INK.ring}" stroke-width="3"/>`;
-    body += text(x + 18, y + 8, t.shortName, 24, {
+    body += `<rect x="${l.box.x0}" y="${l.box.y0}" width="${l.box.x1 - l.box.x0}" height="${l.box.y1 - l.box.y0}" rx="4" fill="${sel ? INK.accentStrong : INK.paper}" fill-opacity="${sel ? 1 : 0.9}"/>`;
+    body += text(l.box.x0 + SLIDE_LABEL.padX, l.box.y1 - 9, t.shortName, 24, {
       weight: 700,
-      fill: dim ? INK.muted : INK.text,
-      halo: true,
+      fill: sel ? FILE['on-accent'] : dim ? INK.muted : INK.text,
     });
   }
+  body += '</g>';
+  if (shape && inset)
+    body += locator(
+      map,
+      shape,
+      { x: area.x + inset.x0, y: area.y + inset.y0, w: inset.x1 - inset.x0, h: inset.y1 - inset.y0 },
+      c,
+    );
+  // The scale bar, bottom left of the map area, on the map's own ground.
+  const bx = area.x + 20;
+  const by = area.y + area.h - 24;
+  body += `<rect x="${bx - 10}" y="${by - 34}" width="${bar.px + 20}" height="48" fill="${INK.paper}" fill-opacity="0.85"/>`;
+  body += `<path d="M${bx} ${by - 8}v8h${bar.px}v-8" fill="none" stroke="${INK.text}" stroke-width="2.5"/>`;
+  body += text(bx, by - 14, scaleText(bar.metres, c), 18, { fill: INK.text });
   body += `</g><rect x="${area.x}" y="${area.y}" width="${area.w}" height="${area.h}" fill="none" stroke="${INK.frame}"/>`;
 
-  // Legend, labelled (colour never alone), then the territories with their strategy.
-  const lx = 1380;
-  let ly = 180;
-  body += text(lx, ly, fr(c) ? 'Légende' : 'Key', 28, { weight: 700 });
-  ly += 44;
-  body += `<rect x="${lx}" y="${ly - 20}" width="36" height="24" fill="${INK.territory}" fill-opacity="0.55" stroke="${INK.territoryLine}" stroke-width="1.6"/>`;
-  body += text(
-    lx + 50,
-    ly,
-    fr(c) ? 'Périmètre d’un territoire de la Fabrique' : 'Perimeter of a Fabrique territory',
-    22,
-  );
-  ly += 40;
-  body += `<circle cx="${lx + 18}" cy="${ly - 8}" r="10" fill="${INK.territoryLine}" stroke="${INK.ring}" stroke-width="3"/>`;
-  body += text(lx + 50, ly, fr(c) ? 'Siège ou point de repère' : 'Seat or reference point', 22);
-  if (selected) {
-    ly += 40;
-    body += `<circle cx="${lx + 18}" cy="${ly - 8}" r="12" fill="${INK.accent}" stroke="${INK.ring}" stroke-width="3"/>`;
-    body += text(lx + 50, ly, fr(c) ? 'Territoire sélectionné' : 'Selected territory', 22);
-  }
-  if (c.dimmed.size) {
-    ly += 40;
-    body += `<circle cx="${lx + 18}" cy="${ly - 8}" r="10" fill="${INK.paper}" stroke="${INK.muted}" stroke-width="3"/>`;
-    body += text(lx + 50, ly, fr(c) ? 'Hors du filtre en cours' : 'Outside the current filter', 22);
-  }
-  ly += 60;
-  for (const t of territories) {
-    if (ly > 960) break;
-    body += text(lx, ly, t.shortName, 22, { weight: 700, fill: c.dimmed.has(t.id) ? INK.muted : INK.text });
-    ly += 26;
-    for (const line of wrap(fr(c) ? t.strategy.text : t.strategy.en, 490, { size: 19 }).slice(0, 2)) {
-      body += text(lx, ly, line, 19, { fill: INK.muted });
-      ly += 23;
-    }
-    ly += 10;
-  }
+  body += legend(c, {
+    selected,
+    compared,
+    numbers: numbersMode(layout) ? layout.numbers : null,
+    detail: !!(detail && shape),
+    colour: compareColour,
+  });
   body += text(48, 1026, fr(c) ? SOURCE_LINE : SOURCE_LINE_EN, 20, { fill: INK.muted });
   body += text(48, 1054, fr(c) ? MAP_LICENCE : MAP_LICENCE_EN, 20, { fill: INK.muted });
   return svgDocument(W, H, body, selected ? `${title} — ${selected.shortName}` : title);
+}
+
+const numbersMode = (l: LabelLayout) => l.mode === 'numbers';
+
+function scaleText(metres: number, c: ViewContext): string {
+  const km = metres >= 1000;
+  const n = km ? metres / 1000 : metres;
+  return `${n.toLocaleString(fr(c) ? 'fr-FR' : 'en-GB')}${fr(c) ? NBSP : ' '}${km ? 'km' : 'm'}`;
+}
+
+/** The locator inset's side on a territory slide, in slide pixels. */
+const INSET = 250;
+
+/** A small France with the territory marked: where it sits (« carte de situation »). */
+function locator(
+  map: MapSnapshot,
+  shape: MapSnapshot['shapes'][number],
+  box: { x: number; y: number; w: number; h: number },
+  c: ViewContext,
+): string {
+  const cam = fitBounds(FRANCE_BOUNDS, box.w, box.h, { top: 12, right: 12, bottom: 12, left: 12 });
+  const proj = viewProjection(cam, box.w, box.h, box.x, box.y);
+  const path = geoPath(proj);
+  let out = `<g role="img" aria-label="${esc(fr(c) ? 'Carte de situation' : 'Locator map')}">`;
+  out += `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" fill="${INK.paper}" stroke="${INK.frame}" stroke-width="1.5"/>`;
+  for (const f of map.base.regions) {
+    const d = path(f);
+    if (d) out += `<path d="${d}" fill="${INK.land}" stroke="${INK.region}" stroke-width="0.8"/>`;
+  }
+  const d = path(shape);
+  if (d) out += `<path d="${d}" fill="${INK.accent}" stroke="${INK.accentStrong}" stroke-width="1.5"/>`;
+  const [[w, s], [e, n]] = lonLatBounds(shape);
+  const [x0, y1] = proj([w, s]);
+  const [x1, y0] = proj([e, n]);
+  const pad = 5;
+  out += `<rect x="${x0 - pad}" y="${y0 - pad}" width="${x1 - x0 + 2 * pad}" height="${y1 - y0 + 2 * pad}" fill="none" stroke="${INK.accentStrong}" stroke-width="2.5"/>`;
+  return out + '</g>';
+}
+
+/** The legend lists what the slide shows: the symbols, then the territories on it (not always all eight). */
+function legend(
+  c: ViewContext,
+  o: {
+    selected: CoreTerritory | undefined;
+    compared: readonly TerritoryId[];
+    numbers: Map<string, number> | null;
+    detail: boolean;
+    colour: (id: string) => string;
+  },
+): string {
+  const lx = SLIDE.legend.x;
+  const lw = SLIDE.legend.w;
+  let ly = 190;
+  let out = text(lx, ly, fr(c) ? 'Légende' : 'Key', 28, { weight: 700 });
+  ly += 46;
+  const row = (swatch: string, label: string) => {
+    out += swatch;
+    out += text(lx + 50, ly, label, 22);
+    ly += 38;
+  };
+  const sy = () => ly - 8;
+  if (o.selected) {
+    row(
+      `<rect x="${lx}" y="${ly - 20}" width="36" height="24" fill="${INK.accent}" fill-opacity="0.15" stroke="${INK.accentStrong}" stroke-width="3"/>`,
+      fr(c) ? `Périmètre de ${o.selected.shortName}` : `${o.selected.shortName}’s perimeter`,
+    );
+    if (o.detail) {
+      row(
+        `<rect x="${lx}" y="${ly - 20}" width="36" height="24" fill="${INK.land}" stroke="${INK.dep}" stroke-width="1.5"/>`,
+        fr(c)
+          ? 'Communes (COG 2024), noms des plus peuplées'
+          : 'Communes (COG 2024), the most populous named',
+      );
+      if (o.selected.epcis.length > 1)
+        row(
+          `<line x1="${lx}" x2="${lx + 36}" y1="${sy()}" y2="${sy()}" stroke="${INK.territoryLine}" stroke-width="3" stroke-dasharray="8 4"/>`,
+          fr(c) ? 'Limite d’intercommunalité (EPCI)' : 'Inter-municipal (EPCI) boundary',
+        );
+    }
+    row(
+      `<circle cx="${lx + 18}" cy="${sy()}" r="12" fill="${INK.accent}" stroke="${INK.ring}" stroke-width="3"/>`,
+      fr(c) ? `Siège\u202F: ${o.selected.reference.name}` : `Seat: ${o.selected.reference.name}`,
+    );
+    row(
+      `<rect x="${lx + 4}" y="${ly - 22}" width="28" height="28" fill="${INK.paper}" stroke="${INK.frame}"/><rect x="${lx + 14}" y="${ly - 14}" width="8" height="8" fill="${INK.accent}"/>`,
+      fr(c) ? 'Carte de situation\u202F: le territoire en France' : 'Locator map: the territory in France',
+    );
+    ly += 20;
+    out += text(lx, ly, o.selected.shortName, 24, { weight: 700 });
+    ly += 30;
+    for (const line of wrap(fr(c) ? o.selected.strategy.text : o.selected.strategy.en, lw, {
+      size: 21,
+    }).slice(0, 3)) {
+      out += text(lx, ly, line, 21, { fill: INK.muted });
+      ly += 27;
+    }
+    const deps = o.selected.departements.map((d) => `${d.name} (${d.code})`).join(', ');
+    for (const line of wrap(`${deps} · ${o.selected.region.name}`, lw, { size: 19 }).slice(0, 2)) {
+      out += text(lx, ly, line, 19, { fill: INK.muted });
+      ly += 25;
+    }
+    return out;
+  }
+  row(
+    `<rect x="${lx}" y="${ly - 20}" width="36" height="24" fill="${INK.territory}" fill-opacity="0.55" stroke="${INK.territoryLine}" stroke-width="1.6"/>`,
+    fr(c) ? 'Périmètre d’un territoire de la Fabrique' : 'Perimeter of a Fabrique territory',
+  );
+  row(
+    `<circle cx="${lx + 18}" cy="${sy()}" r="10" fill="${INK.territoryLine}" stroke="${INK.ring}" stroke-width="3"/>`,
+    fr(c) ? 'Siège ou point de repère' : 'Seat or reference point',
+  );
+  if (c.dimmed.size)
+    row(
+      `<circle cx="${lx + 18}" cy="${sy()}" r="10" fill="${INK.paper}" stroke="${INK.muted}" stroke-width="3"/>`,
+      fr(c) ? 'Hors du filtre en cours' : 'Outside the current filter',
+    );
+  out += text(
+    lx,
+    ly,
+    fr(c) ? 'Outre-mer\u202F: aucun territoire de la Fabrique.' : 'Overseas: no Fabrique territory.',
+    19,
+    { fill: INK.muted },
+  );
+  ly += 44;
+  const shown = o.compared.length
+    ? o.compared.map((id) => territories.find((t) => t.id === id)!)
+    : territories;
+  for (const t of shown) {
+    if (ly > 970) break;
+    const n = o.numbers?.get(t.id);
+    const cmp = o.compared.includes(t.id);
+    let x = lx;
+    if (cmp) {
+      out += `<rect x="${lx}" y="${ly - 19}" width="22" height="22" rx="4" fill="${o.colour(t.id)}"/>`;
+      x += 32;
+    }
+    if (n) {
+      out += `<circle cx="${lx + 12}" cy="${ly - 8}" r="13" fill="${INK.territoryLine}"/>`;
+      out += text(lx + 12, ly - 2, String(n), 16, { weight: 700, fill: INK.ring, anchor: 'middle' });
+      x += 34;
+    }
+    out += text(x, ly, t.shortName, 22, { weight: 700, fill: c.dimmed.has(t.id) ? INK.muted : INK.text });
+    ly += 26;
+    for (const line of wrap(fr(c) ? t.strategy.text : t.strategy.en, lw - (x - lx), { size: 19 }).slice(
+      0,
+      2,
+    )) {
+      out += text(x, ly, line, 19, { fill: INK.muted });
+      ly += 23;
+    }
+    ly += 8;
+  }
+  return out;
 }
 
 const leverLabel = (id: string, c: ViewContext) =>

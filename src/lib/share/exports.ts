@@ -16,7 +16,7 @@ import { isTerritoryId, type TerritoryId } from '../data/ids';
 import { FRANCE_BOUNDS, fitBounds, scaleBar, viewProjection, type ViewProjection } from '../map/camera';
 import { lonLatBounds } from '../map/geo';
 import { labelOrder } from '../map/marker-labels';
-import { overlaps, placeLabels, type Box, type LabelLayout, type LabelStyle } from '../map/placement';
+import { placeLabels, type Box, type LabelLayout, type LabelStyle } from '../map/placement';
 import type { MapSnapshot } from '../map/handle.svelte';
 import type { UrlState } from '../state/url';
 import { COLOURS, FILE_THEME } from '../theme/colours';

@@ -107,6 +107,8 @@ export const panelsViewsFr = {
   'panels.territory.communes.other': '{n} communes',
   'panels.territory.communesLabel': 'Communes',
   'panels.territory.communesList': 'Liste des communes',
+  'panels.territory.communesHint':
+    'Survolez une commune pour la voir sur la carte, choisissez-la pour l’y nommer. Au clavier : flèches, Début, Fin ou initiale.',
   'panels.territory.inhabitants.one': '{n} habitant',
   'panels.territory.inhabitants.other': '{n} habitants',
   'panels.territory.population': 'Population',
@@ -224,6 +226,8 @@ export const panelsViewsEn: Record<keyof typeof panelsViewsFr, string> = {
   'panels.territory.communes.other': '{n} municipalities',
   'panels.territory.communesLabel': 'Municipalities (communes)',
   'panels.territory.communesList': 'List of municipalities',
+  'panels.territory.communesHint':
+    'Hover a municipality to see it on the map, choose it to name it there. Keyboard: arrows, Home, End or first letter.',
   'panels.territory.inhabitants.one': '{n} inhabitant',
   'panels.territory.inhabitants.other': '{n} inhabitants',
   'panels.territory.population': 'Population',

@@ -58,6 +58,11 @@ export function markerLabels(
     selected: TerritoryId | null;
     compared: readonly TerritoryId[];
     coarse: boolean;
+    /**
+     * Whether the map may number its markers (with a key under it) when a label fits nowhere: not in a
+     * frame too small for a key (under 320 × 300 px, a small embed), where such a label is left out.
+     */
+    numbers?: boolean;
   },
 ): MarkerLayout {
   const byId = new Map(positions.map((p) => [p.id, p]));
@@ -82,7 +87,7 @@ export function markerLabels(
     style: MARKER_LABEL,
     obstacles: options.obstacles,
     inset: MARKER_INSET,
-    numbers: true,
+    numbers: options.numbers ?? true,
     targets,
   });
   // Numbers follow canonical order whatever the priority, so that the key reads 1 to 8.

@@ -81,7 +81,9 @@ describe.skipIf(!chromiumPath).each<WebGLMode>(['swiftshader', 'none'])('map, We
     expect(next).toBe(CANONICAL[7]);
     await expect.poll(() => w.page.locator('[role="tooltip"]').count()).toBe(1);
     const name = await w.page.locator(`[data-testid="marker"][data-id="${next}"]`).getAttribute('aria-label');
-    expect(await w.page.locator('[role="tooltip"]').textContent()).toContain(name!.split(',').pop()!.trim());
+    // (Out of the zoomed view, the marker stands at the edge and its name says so.)
+    const own = name!.replace(/, hors de la vue$/, '').split(',').pop()!.trim();
+    expect(await w.page.locator('[role="tooltip"]').textContent()).toContain(own);
     await w.close();
   });
 
@@ -200,8 +202,8 @@ describe.skipIf(!chromiumPath).each<WebGLMode>(['swiftshader', 'none'])('map, We
     // …nor another marker's target (a label hung above or below its dot is outside its button's box).
     const hung = await w.page.locator('[data-testid="marker"]').evaluateAll((els) =>
       els.flatMap((e, i) => {
-        const label = e.querySelector('.label')!;
-        if (getComputedStyle(label).display === 'none') return [];
+        const label = e.querySelector('.label');
+        if (!label || getComputedStyle(label).display === 'none') return [];
         const l = label.getBoundingClientRect();
         return els
           .filter((_, j) => j !== i)

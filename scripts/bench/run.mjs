@@ -1,7 +1,7 @@
 // npm run bench: measures the built app against bare baselines built and served the same way, in Debian's
 // Chromium. Reports ratios (app ÷ baseline, alternating runs in one session, so machine noise cancels) and
 // interaction latencies (p50/p95). Prints; never fails on time. Writes bench-results/bench.{json,md}.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -234,6 +234,18 @@ const singleFile = existsSync(SINGLE)
     })()
   : null;
 
+// Each territory's own geodata (#14): fetched when a territory opens, never on the first screen.
+const GEO = resolve(ROOT, 'dist/geo');
+const territoryFiles = existsSync(GEO)
+  ? readdirSync(GEO)
+      .filter((f) => /^territoire-.*\.json$/.test(f))
+      .sort()
+      .map((file) => {
+        const bytes = readFileSync(resolve(GEO, file));
+        return { file, bytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length };
+      })
+  : [];
+
 const results = {
   date: new Date().toISOString(),
   runs: RUNS,
@@ -241,6 +253,7 @@ const results = {
   loads: [],
   clicks: [],
   singleFile,
+  territoryFiles,
 };
 console.log(
   `bench: ${RUNS} alternating runs per ratio, ${TRIALS} click trials, Chromium ${browser.version()}`,
@@ -352,6 +365,11 @@ lines.push(
     ? `Single file (${singleFile.file}): ${kb(singleFile.bytes)} raw, ${kb(singleFile.gzipBytes)} gzip.`
     : 'Single file: dist-single/atlas.html missing (npm run build:single).',
 );
+if (territoryFiles.length) {
+  lines.push('', '| territory geodata (lazy) | raw | gzip | limit |', '|---|---|---|---|');
+  for (const f of territoryFiles)
+    lines.push(`| ${f.file} | ${kb(f.bytes)} | ${kb(f.gzipBytes)} | 60 KB gzip |`);
+}
 lines.push(
   '',
   'Targets: map-first ≤ 1.5× the SVG baseline; map-ready ≤ 1.15× the MapLibre baseline; click → selected p95 < 50 ms.',

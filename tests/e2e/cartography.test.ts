@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { SCREENSHOT_DIR, chromiumPath, launch, mapFirst, open } from './browser';
+import { SCREENSHOT_DIR, baseUrl, chromiumPath, launch, mapFirst, open } from './browser';
 
 interface Rect {
   x0: number;
@@ -105,6 +105,42 @@ describe.skipIf(!chromiumPath)('cartography', () => {
       });
     }
   }
+
+  it('gives coarse pointers 44 × 44 px targets, split along the bisector between close markers', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+      reducedMotion: 'reduce',
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('?rendu=svg', baseUrl).href);
+    await mapFirst(page);
+    expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    const hit = (x: number, y: number) =>
+      page.evaluate(
+        ([x, y]) =>
+          (document.elementFromPoint(x!, y!)?.closest('[data-testid="marker"]') as HTMLElement | null)
+            ?.dataset['id'] ?? null,
+        [x, y],
+      );
+    const centreOf = async (id: string) => {
+      const b = (await page.locator(`[data-testid="marker"][data-id="${id}"] .dot`).boundingBox())!;
+      return [b.x + b.width / 2, b.y + b.height / 2] as const;
+    };
+    // Far from its neighbours, Mulhouse answers 20 px from its dot's centre (outside its 24 px button).
+    const [mx, my] = await centreOf('mulhouse-alsace-agglomeration');
+    expect(await hit(mx, my + 20)).toBe('mulhouse-alsace-agglomeration');
+    expect(await hit(mx - 20, my)).toBe('mulhouse-alsace-agglomeration');
+    // Creusot Montceau and Lezoux – Thiers – Ambert are closer than 44 px: each point goes to the nearer dot.
+    const [cx, cy] = await centreOf('creusot-montceau');
+    const [lx, ly] = await centreOf('lezoux-thiers-ambert');
+    expect(Math.hypot(cx - lx, cy - ly)).toBeLessThan(44);
+    const at = (t: number) => [cx + (lx - cx) * t, cy + (ly - cy) * t] as const;
+    expect(await hit(...at(0.4))).toBe('creusot-montceau');
+    expect(await hit(...at(0.6))).toBe('lezoux-thiers-ambert');
+    await context.close();
+  });
 
   it('makes the markers one Tab stop, walked by arrows, Home/End, opened by Enter, with no camera move on focus', async () => {
     const w = await open(browser, '?rendu=svg');

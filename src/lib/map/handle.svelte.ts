@@ -13,6 +13,8 @@ import { baseMap, features, territoriesObject, type BaseMap, type TerritoryShape
 /** What an export needs to draw the map again: the geodata as GeoJSON, the camera and the map's size. */
 export interface MapSnapshot {
   base: BaseMap;
+  /** The départements as features (a territory slide names those around it). */
+  departements: ReturnType<typeof features>;
   shapes: TerritoryShapes;
   camera: Camera;
   width: number;
@@ -44,6 +46,7 @@ export class MapHandle {
     if (!france || !territories || !camera || !size.width || !size.height) return null;
     return {
       base: baseMap(france),
+      departements: features(france, 'departements', 'code'),
       shapes: features(territories, territoriesObject(territories)),
       camera,
       width: size.width,

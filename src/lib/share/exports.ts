@@ -15,6 +15,9 @@ import type { Action, CoreTerritory } from '../data/schema';
 import { isTerritoryId, type TerritoryId } from '../data/ids';
 import { FRANCE_BOUNDS, fitBounds, scaleBar, viewProjection, type ViewProjection } from '../map/camera';
 import { lonLatBounds } from '../map/geo';
+import { SLIDE_TYPE, territoryScene } from '../map/territory-scene';
+import { fetchTopology, territoryGeoFile } from '../data/geo';
+import { territoryDetail } from '../data/territory-geo';
 import { labelOrder } from '../map/marker-labels';
 import { placeLabels, type Box, type LabelLayout, type LabelStyle } from '../map/placement';
 import type { MapSnapshot } from '../map/handle.svelte';
@@ -115,7 +118,7 @@ export type SlideDetail = (
  * with its scale bar and a locator inset; a free camera keeps its centre and ground), labels placed for the
  * slide's size and type, a legend of what the slide shows, source and licence.
  */
-export async function slideSvg(map: MapSnapshot, c: ViewContext, detail?: SlideDetail): Promise<ExportedSvg> {
+export async function slideSvg(map: MapSnapshot, c: ViewContext): Promise<ExportedSvg> {
   const { width: W, height: H, map: area } = SLIDE;
   const selected = c.selected ? territories.find((t) => t.id === c.selected) : undefined;
   const compared = c.url.comparer.length >= 2 ? c.url.comparer : [];
@@ -185,13 +188,38 @@ export async function slideSvg(map: MapSnapshot, c: ViewContext, detail?: SlideD
       numbers: true,
     },
   );
-  const labelBoxes = layout.labels.map((l) => l.box);
-  if (detail && shape) {
-    body += `<g transform="translate(${area.x} ${area.y})">${detail(local, area, [
-      ...labelBoxes,
-      ...dots.map((d) => ({ x0: d.x - 16, y0: d.y - 16, x1: d.x + 16, y1: d.y + 16 })),
-      ...(inset ? [inset] : []),
-    ])}</g>`;
+  // A territory at its own scale: its communes, neighbours and names (map/territory-scene.ts), placed
+  // for the slide around the markers' labels and the inset. Without its file, the outline alone.
+  const topo = selected ? await fetchTopology(territoryGeoFile(selected.id)).catch(() => null) : null;
+  const detail =
+    selected && topo
+      ? territoryScene({
+          detail: territoryDetail(topo),
+          departements: map.departements,
+          seat: selected.reference,
+          project: local,
+          path: geoPath(local),
+          width: area.w,
+          height: area.h,
+          type: SLIDE_TYPE,
+          obstacles: [
+            ...layout.labels.filter((l) => l.id !== selected.id).map((l) => l.box),
+            ...dots.map((d) => ({ x0: d.x - 16, y0: d.y - 16, x1: d.x + 16, y1: d.y + 16 })),
+            barBox,
+            ...(inset ? [inset] : []),
+          ],
+          inset: { top: 8, right: 8, bottom: 8, left: 8 },
+          seatRadius: 15,
+        })
+      : null;
+  if (detail) {
+    body += `<g transform="translate(${area.x} ${area.y})">`;
+    body += `<path d="${detail.voisines}" fill="${INK.land}" stroke="${INK.dep}" stroke-width="1"/>`;
+    for (const f of detail.communes) body += `<path d="${f.d}" fill="${INK.paper}"/>`;
+    body += `<path d="${detail.communeMesh}" fill="none" stroke="${INK.dep}" stroke-width="1.2"/>`;
+    if (detail.epciMesh)
+      body += `<path d="${detail.epciMesh}" fill="none" stroke="${INK.territoryLine}" stroke-width="2.5" stroke-dasharray="10 5"/>`;
+    body += '</g>';
   }
   for (const f of map.shapes) {
     const id = f.properties.id;
@@ -201,7 +229,7 @@ export async function slideSvg(map: MapSnapshot, c: ViewContext, detail?: SlideD
     const colour = cmp ? compareColour(id) : sel ? INK.accent : INK.territory;
     body += p(
       path(f),
-      `fill="${colour}" fill-opacity="${dim ? 0.15 : sel ? (detail ? 0.08 : 0.3) : 0.55}" stroke="${sel ? INK.accentStrong : cmp ? colour : INK.territoryLine}" stroke-width="${sel ? 4 : 1.6}" stroke-opacity="${dim ? 0.4 : 1}"`,
+      `fill="${colour}" fill-opacity="${dim ? 0.15 : sel ? (detail ? 0.06 : 0.3) : 0.55}" stroke="${sel ? INK.accentStrong : cmp ? colour : INK.territoryLine}" stroke-width="${sel ? 4 : 1.6}" stroke-opacity="${dim ? 0.4 : 1}"`,
     );
   }
   body += `<g transform="translate(${area.x} ${area.y})">`;
@@ -222,7 +250,29 @@ export async function slideSvg(map: MapSnapshot, c: ViewContext, detail?: SlideD
         anchor: 'middle',
       });
   }
+  if (detail) {
+    for (const l of detail.labels) {
+      if (l.leader)
+        body += `<line x1="${l.leader[0]}" y1="${l.leader[1]}" x2="${l.leader[2]}" y2="${l.leader[3]}" stroke="${INK.muted}" stroke-width="1.5"/>`;
+      const [cx, cy] = [(l.box.x0 + l.box.x1) / 2, (l.box.y0 + l.box.y1) / 2];
+      const dep = l.kind === 'departement';
+      body += text(
+        cx,
+        cy + l.font.size * 0.35,
+        dep ? l.text.toLocaleUpperCase(fr(c) ? 'fr-FR' : 'en-GB') : l.text,
+        l.font.size,
+        {
+          weight: l.font.weight ?? 400,
+          fill: dep ? INK.muted : INK.text,
+          anchor: 'middle',
+          halo: true,
+        },
+      );
+    }
+  }
   for (const l of layout.labels) {
+    // On its own slide the territory is named by the title and the legend; its seat names the dot.
+    if (detail && l.id === c.selected) continue;
     const t = territories.find((x) => x.id === l.id)!;
     const sel = l.id === c.selected;
     const dim = c.dimmed.has(t.id);

@@ -256,4 +256,37 @@ describe.skipIf(!chromiumPath)('cartography', () => {
     expect(share).toBeGreaterThan(0.55);
     await w.close();
   });
+
+  it('exports a territory slide with its communes and names, at exactly 3840 × 2160', async () => {
+    const slide = async (prepare?: (page: Page) => Promise<unknown>) => {
+      const w = await open(browser, '?rendu=svg&territoire=lezoux-thiers-ambert', {
+        width: 1280,
+        height: 800,
+        ...(prepare ? { prepare } : {}),
+      });
+      await mapFirst(w.page);
+      await w.page.locator('[data-testid="export-menu"]').click();
+      const [download] = await Promise.all([
+        w.page.waitForEvent('download'),
+        w.page.locator('[data-testid="export-slide"]').click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('atlas-carte-lezoux-thiers-ambert-diapositive.png');
+      const bytes = readFileSync((await download.path())!);
+      await w.close();
+      return bytes;
+    };
+    const full = await slide();
+    expect({ width: full.readUInt32BE(16), height: full.readUInt32BE(20) }).toEqual({
+      width: 3840,
+      height: 2160,
+    });
+    writeFileSync(`${SCREENSHOT_DIR}/slide-lezoux-thiers-ambert.png`, full);
+    // Without the territory's own file the slide still comes, with the outline alone: the communes, their
+    // names and the neighbours make the full one far richer.
+    const outline = await slide((page) =>
+      page.route('**/geo/territoire-*.json', (r) => r.fulfill({ status: 404 })),
+    );
+    expect(outline.readUInt32BE(16)).toBe(3840);
+    expect(full.length).toBeGreaterThan(1.5 * outline.length);
+  });
 });

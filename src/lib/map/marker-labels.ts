@@ -60,7 +60,8 @@ export function markerLabels(
     coarse: boolean;
     /**
      * Whether the map may number its markers (with a key under it) when a label fits nowhere: not in a
-     * frame too small for a key (under 320 × 300 px, a small embed), where such a label is left out.
+     * frame too small for a key (under 320 × 300 px, a small embed), where such a label goes out on a
+     * leader line that may reach past another dot, and is left out only if no leader fits.
      */
     numbers?: boolean;
   },
@@ -88,6 +89,7 @@ export function markerLabels(
     obstacles: options.obstacles,
     inset: MARKER_INSET,
     numbers: options.numbers ?? true,
+    joinedCallouts: true,
     targets,
   });
   // Numbers follow canonical order whatever the priority, so that the key reads 1 to 8.

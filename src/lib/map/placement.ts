@@ -70,6 +70,11 @@ export interface PlacementOptions {
    * key). Without it such a label is left out: for secondary labels (commune names), most important first.
    */
   numbers?: boolean;
+  /**
+   * Without numbers: a callout's label need not be nearer its own dot than any other, its leader line
+   * joining them (PRODUCT.md « Exports »), before a label is left out. For markers, not for secondary names.
+   */
+  joinedCallouts?: boolean;
 }
 
 export interface LabelLayout {
@@ -245,7 +250,7 @@ export function placeLabels(points: readonly LabelPoint[], options: PlacementOpt
         const cx = p.x + (dist + ext) * ux;
         const cy = p.y + (dist + ext) * uy;
         const box: Box = { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
-        if (!free(box, p.id) || !ownNearest(box, p)) continue;
+        if (!free(box, p.id) || (!joined && !ownNearest(box, p))) continue;
         const r = (own.x1 - own.x0) / 2;
         const leader: [number, number, number, number] = [
           p.x + ux * (style.dot * 0.7),
@@ -267,17 +272,29 @@ export function placeLabels(points: readonly LabelPoint[], options: PlacementOpt
 
   // Greedy in the given order (the caller's priority: a selection first), then again with the labels that
   // failed first, a few times; the best attempt wins (fewest failures, then the least cost).
+  let joined = false;
   let order = [...visible];
   let best = attempt(order);
-  for (let round = 0; round < 4 && best.failed.length; round++) {
-    const failed = new Set(best.failed);
-    order = [...order.filter((p) => failed.has(p.id)), ...order.filter((p) => !failed.has(p.id))];
+  const rounds = () => {
+    for (let round = 0; round < 4 && best.failed.length; round++) {
+      const failed = new Set(best.failed);
+      order = [...order.filter((p) => failed.has(p.id)), ...order.filter((p) => !failed.has(p.id))];
+      const next = attempt(order);
+      if (
+        next.failed.length < best.failed.length ||
+        (next.failed.length === best.failed.length && next.cost < best.cost)
+      )
+        best = next;
+    }
+  };
+  rounds();
+  // No numbers to fall back on (a frame too small for their key): a callout's label may stand anywhere
+  // its leader line reaches, the line joining it to its own dot, rather than be left out.
+  if (best.failed.length && !options.numbers && options.joinedCallouts) {
+    joined = true;
     const next = attempt(order);
-    if (
-      next.failed.length < best.failed.length ||
-      (next.failed.length === best.failed.length && next.cost < best.cost)
-    )
-      best = next;
+    if (next.failed.length < best.failed.length) best = next;
+    rounds();
   }
   if (best.failed.length === 0) {
     return {

@@ -13,12 +13,16 @@ import { describe, expect, it } from 'vitest';
 import { territories } from '../../src/lib/data';
 import { territoryGeoFile } from '../../src/lib/data/geo-shape';
 import { territoryDetail } from '../../src/lib/data/territory-geo';
+import '../../src/lib/i18n/map-detail';
+import { translate } from '../../src/lib/i18n/messages';
+import { NNBSP } from '../../src/lib/i18n/typography';
 import { fitBounds, framePadding, project, viewProjection } from '../../src/lib/map/camera';
 import { features, topoBounds, territoriesObject } from '../../src/lib/map/geo';
 import { MARKER_INSET, defaultObstacles, markerLabels } from '../../src/lib/map/marker-labels';
 import { distanceToBox, overlaps, segmentHitsBox, type Box } from '../../src/lib/map/placement';
 import {
   MAP_TYPE,
+  POPULATION_YEAR,
   SLIDE_TYPE,
   areaAnchor,
   communeLocator,
@@ -141,6 +145,12 @@ describe.each(territories.map((t) => [t.id, t] as const))('%s', (id) => {
     else expect(labels.filter((l) => l.kind === 'epci')).toEqual([]);
   });
 
+  it('gives the seat no second name when its marker already says it', () => {
+    const { labels } = sceneLabels({ ...liveInput(id, 1280, 700), seatNamed: true });
+    expect(labels.filter((l) => l.kind === 'seat')).toEqual([]);
+    expect(labels.filter((l) => l.kind === 'commune').length).toBeGreaterThanOrEqual(3);
+  });
+
   it('places the same names in the same places every time', () => {
     const input = liveInput(id, 390, 368);
     expect(sceneLabels(input)).toEqual(sceneLabels({ ...input }));
@@ -172,6 +182,21 @@ describe.each(territories.map((t) => [t.id, t] as const))('%s', (id) => {
     ]);
     expect(touches(outline, { x0: sx - 2, y0: sy - 2, x1: sx + 2, y1: sy + 2 })).toBe(true);
     expect(touches(outline, { x0: 0, y0: 0, x1: 4, y1: 4 })).toBe(false);
+  });
+});
+
+describe('the live map’s words for it', () => {
+  it('says a commune’s population with its year, and names the locator inset, in both languages', () => {
+    expect(translate('fr', 'map.communePopulation', { n: 11633, year: String(POPULATION_YEAR) })).toBe(
+      `11${NNBSP}633 habitants (2021)`,
+    );
+    expect(translate('en', 'map.communePopulation', { n: 11633, year: String(POPULATION_YEAR) })).toBe(
+      '11,633 inhabitants (2021)',
+    );
+    expect(translate('fr', 'map.locator', { name: 'Lisieux Normandie' })).toBe(
+      `Carte de situation${NNBSP}: Lisieux Normandie en France`,
+    );
+    expect(translate('en', 'map.locator', { name: 'Mulhouse' })).toBe('Locator map: Mulhouse in France');
   });
 });
 

@@ -20,7 +20,7 @@
  * furthest from its edges), else slid along so that the pole stays under the name.
  */
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { geoCentroid, geoContains, type GeoPermissibleObjects } from 'd3-geo';
+import type { GeoPermissibleObjects } from 'd3-geo';
 
 import type { AreaFeature, TerritoryDetail } from '../data/territory-geo';
 import type { Font } from '../theme/text';
@@ -118,6 +118,8 @@ export interface SceneInput {
   seatRadius?: number;
   /** The commune a search chose (INSEE code): named first, whatever the room, when it is in view. */
   highlighted?: string | null;
+  /** The seat is named at its point already (the live map's marker label says the same): no second name. */
+  seatNamed?: boolean;
 }
 
 /** A name's box: the text's line with a little room around it. */
@@ -305,7 +307,9 @@ const anchors = new WeakMap<object, [number, number]>();
 /**
  * Where an area's name goes, in longitude and latitude: the pole of inaccessibility of its largest part,
  * computed in a local equirectangular plane (the scale of a commune makes it the Mercator's pole too), so
- * once per feature whatever the projection; the centroid for a degenerate shape. Always inside the area.
+ * once per feature whatever the projection. Inside the area (unit-tested with d3's spherical `geoContains`).
+ * d3-geo's own `geoContains` and `geoCentroid` are not used here: d3-geo is one module of the first screen's
+ * chunk, and whatever this lazy code takes from it would be bundled there.
  */
 export function areaAnchor(f: AreaFeature<unknown>): [number, number] {
   const known = anchors.get(f);
@@ -321,8 +325,8 @@ export function areaAnchor(f: AreaFeature<unknown>): [number, number] {
     (x, y) => signedDistance(x, y, rings),
     Math.max(box[2] - box[0], box[3] - box[1]) / 80,
   );
-  let at: [number, number] = [found.x / k, -found.y];
-  if (!(found.d > 0) || !geoContains(f, at)) at = geoCentroid(f) as [number, number];
+  // A positive distance is inside (the search starts from the box's centre, so a sliver still gets a point).
+  const at: [number, number] = [found.x / k, -found.y];
   anchors.set(f, at);
   return at;
 }
@@ -509,7 +513,7 @@ export function sceneLabels(input: SceneInput): SceneLabels {
       y1: seat.y + seatRadius,
     });
   function nameSeat(): boolean {
-    if (!seatFeature || !seat) return true;
+    if (!seatFeature || !seat || input.seatNamed) return true;
     const text = seatFeature.properties.nom;
     const beside = place(seat.x, seat.y, text, seatStyle, true);
     if (beside) {

@@ -30,6 +30,7 @@ export const loadFr = {
   'load.export.failed':
     'Le module d’export n’a pas pu être chargé. Vérifiez la connexion, puis relancez l’export.',
   'load.webgl.failed': 'La carte détaillée n’a pas pu être chargée : la carte allégée reste affichée.',
+  'load.mapCommunes.failed': 'Les communes du territoire n’ont pas pu être chargées sur la carte.',
 } as const;
 
 export const loadEn: Record<keyof typeof loadFr, string> = {
@@ -58,4 +59,5 @@ export const loadEn: Record<keyof typeof loadFr, string> = {
   'load.layer.failed': 'The Territoires d’industrie layer could not be loaded.',
   'load.export.failed': 'The export module could not be loaded. Check the connection, then export again.',
   'load.webgl.failed': 'The detailed map could not be loaded: the light map stays on screen.',
+  'load.mapCommunes.failed': 'The territory’s communes could not be loaded on the map.',
 };

@@ -110,11 +110,15 @@ const frSource = {
   ...loadFr,
 } as const;
 
-/** The charts', the « Intégrer » dialog's and the lazy panel views' strings live in their chunks (charts.ts, embed.ts, panels-views.ts) and are registered when they load. */
+/**
+ * The charts', the « Intégrer » dialog's, the lazy panel views' and the map's territory detail's strings
+ * live in their chunks (charts.ts, embed.ts, panels-views.ts, map-detail.ts) and are registered when they load.
+ */
 type LazyKey =
   | keyof typeof import('./charts').chartsFr
   | keyof typeof import('./embed').embedFr
-  | keyof typeof import('./panels-views').panelsViewsFr;
+  | keyof typeof import('./panels-views').panelsViewsFr
+  | keyof typeof import('./map-detail').mapDetailFr;
 export type MessageKey = keyof typeof frSource | LazyKey;
 
 /**

@@ -16,10 +16,11 @@ import { territoryDetail } from '../../src/lib/data/territory-geo';
 import '../../src/lib/i18n/map-detail';
 import { translate } from '../../src/lib/i18n/messages';
 import { NNBSP } from '../../src/lib/i18n/typography';
-import { fitBounds, framePadding, project, viewProjection } from '../../src/lib/map/camera';
+import { fitBounds, framePadding, project, viewMercator, viewProjection } from '../../src/lib/map/camera';
 import { features, topoBounds, territoriesObject } from '../../src/lib/map/geo';
 import { MARKER_INSET, defaultObstacles, markerLabels } from '../../src/lib/map/marker-labels';
 import { distanceToBox, overlaps, segmentHitsBox, type Box } from '../../src/lib/map/placement';
+import { PATH_UNIT } from '../../src/lib/map/topo-paths';
 import {
   MAP_TYPE,
   POPULATION_YEAR,
@@ -27,7 +28,9 @@ import {
   areaAnchor,
   communeLocator,
   sceneLabels,
+  scenePaths,
   territoryOutline,
+  topologyPaths,
   territoryScene,
   touches,
   type SceneInput,
@@ -183,6 +186,34 @@ describe.each(territories.map((t) => [t.id, t] as const))('%s', (id) => {
     expect(touches(outline, { x0: sx - 2, y0: sy - 2, x1: sx + 2, y1: sy + 2 })).toBe(true);
     expect(touches(outline, { x0: 0, y0: 0, x1: 4, y1: 4 })).toBe(false);
   });
+});
+
+describe('the live map’s paths, straight from the file’s arcs', () => {
+  it.each(territories.map((t) => t.id))(
+    '%s: the same outlines as geoPath’s, in thousandths of a pixel',
+    (id) => {
+      const topo = read(territoryGeoFile(id));
+      const detail = territoryDetail(topo);
+      const camera = fitBounds(bounds.get(id)!, 896, 705);
+      const fromArcs = topologyPaths(topo, viewMercator(camera, 896, 705));
+      const fromGeoJson = scenePaths(detail, geoPath(viewProjection(camera, 896, 705)));
+      expect(fromArcs.communes.map((c) => c.code)).toEqual(fromGeoJson.communes.map((c) => c.code));
+      const firstPoint = (d: string, unit: number) =>
+        d
+          .slice(1)
+          .split(/[LMZ]/)[0]!
+          .split(',')
+          .map((v) => +v / unit);
+      for (const [a, b] of fromArcs.communes.map((c, i) => [c.d, fromGeoJson.communes[i]!.d] as const)) {
+        const [ax, ay] = firstPoint(a, PATH_UNIT);
+        const [bx, by] = firstPoint(b, 1);
+        expect(Math.hypot(ax! - bx!, ay! - by!)).toBeLessThan(0.01);
+      }
+      expect(fromArcs.voisines).toMatch(/^M/);
+      expect(fromArcs.communeMesh).toMatch(/^M/);
+      expect(fromArcs.epciMesh === '').toBe(detail.epcis.length === 1);
+    },
+  );
 });
 
 describe('the live map’s words for it', () => {

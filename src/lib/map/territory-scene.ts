@@ -7,7 +7,8 @@
  *
  * Two halves, because the live map moves its paths with d3-zoom's transform but places its names for
  * the camera it shows:
- * - `scenePaths(detail, path)`: the path data, for one projection (the SVG's fixed one on the live map).
+ * - `scenePaths(detail, path)`: the path data, for one projection (`topologyPaths(topo, view)`: the same,
+ *   straight from the file's arcs, as the live map writes it at the SVG's fixed projection).
  * - `sceneLabels(input)`: the seat and every name, in the output's pixels, for the current projection.
  * `territoryScene` is both at once (an export).
  *
@@ -21,13 +22,16 @@
  */
 import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeoPermissibleObjects } from 'd3-geo';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 
 import type { AreaFeature, TerritoryDetail } from '../data/territory-geo';
 import type { Font } from '../theme/text';
-import type { Padding } from './camera';
+import type { Padding, ViewMercator } from './camera';
 import type { AreaProps } from './geo';
+import { TopoPaths } from './topo-paths';
 import {
   boxWidth,
+  overlaps,
   placeLabels,
   segmentHitsBox,
   type Box,
@@ -141,6 +145,27 @@ export function scenePaths(detail: TerritoryDetail, path: PathGenerator): SceneP
     communeMesh: path(detail.communeMesh) ?? '',
     epciMesh: detail.epcis.length > 1 ? (path(detail.epciMesh) ?? '') : '',
     voisines: path({ type: 'FeatureCollection', features: detail.voisines }) ?? '',
+  };
+}
+
+/**
+ * The same path data straight from the territory's topology at a view's Web Mercator, as the SVG map
+ * writes its own (topo-paths.ts: each arc decoded and written once, integers in thousandths of a pixel,
+ * to draw inside a `scale(1 / PATH_UNIT)` group): the live map's, several times faster than `geoPath`.
+ */
+export function topologyPaths(topo: Topology, view: ViewMercator): ScenePaths {
+  const writer = new TopoPaths(topo, view);
+  const object = (name: string) => topo.objects[name] as GeometryCollection<Record<string, unknown>>;
+  const communes = object('communes');
+  const epcis = object('epcis');
+  return {
+    communes: communes.geometries.map((g) => ({
+      code: String((g.properties as { code?: string } | undefined)?.code ?? ''),
+      d: writer.geometry(g),
+    })),
+    communeMesh: writer.mesh(communes, (a, b) => a !== b),
+    epciMesh: epcis.geometries.length > 1 ? writer.mesh(epcis, (a, b) => a !== b) : '',
+    voisines: writer.geometry({ type: 'GeometryCollection', geometries: object('voisines').geometries }),
   };
 }
 
@@ -277,7 +302,7 @@ export function pole(
     for (let y = y0; y < y1; y += size) push(cell(x + half, y + half, half));
   let best = cell(cx, cy, 0);
   // A bounded search: a few hundred cells are enough for any shape drawn here.
-  for (let n = 0; heap.length && n < 600; n++) {
+  for (let n = 0; heap.length && n < 400; n++) {
     const c = pop();
     if (c.d > best.d) best = c;
     if (c.max - best.d <= precision) continue;
@@ -323,7 +348,7 @@ export function areaAnchor(f: AreaFeature<unknown>): [number, number] {
   const found = pole(
     box,
     (x, y) => signedDistance(x, y, rings),
-    Math.max(box[2] - box[0], box[3] - box[1]) / 80,
+    Math.max(box[2] - box[0], box[3] - box[1]) / 50,
   );
   // A positive distance is inside (the search starts from the box's centre, so a sliver still gets a point).
   const at: [number, number] = [found.x / k, -found.y];
@@ -377,7 +402,7 @@ function roomyPoints(
   count: number,
 ): Point[] {
   const [x0, y0, x1, y1] = box;
-  const n = 12;
+  const n = 10;
   const grid: { p: Point; d: number }[] = [];
   for (let i = 0; i < n; i++)
     for (let j = 0; j < n; j++) {
@@ -439,12 +464,27 @@ export function sceneLabels(input: SceneInput): SceneLabels {
     const h = style.height;
     const over = { ...style, dot: 0, gap: -h / 2 };
     const w = boxWidth(text, style);
-    const centred = place(anchor[0] - w / 2 + h / 2, anchor[1], text, over, false);
-    if (centred?.side === 'right') return centred;
-    return (
-      place(anchor[0], anchor[1], text, over, false) ??
-      (callout ? place(anchor[0], anchor[1], text, { ...style, dot: 2, gap: 2 }, true) : null)
-    );
+    const [ax, ay] = anchor;
+    // Those three boxes, checked first: most names in a dense territory find no room, and `placeLabels`
+    // tries a failed name five times over before it gives it up.
+    const row = { y0: ay - h / 2, y1: ay + h / 2 };
+    const room = [ax - w / 2, ax - h / 2, ax + h / 2 - w].some((x0) => {
+      const b = { x0, x1: x0 + w, ...row };
+      return (
+        b.x0 >= frame.x0 &&
+        b.x1 <= frame.x1 &&
+        b.y0 >= frame.y0 &&
+        b.y1 <= frame.y1 &&
+        !taken.some((o) => overlaps(b, o))
+      );
+    });
+    if (room) {
+      const centred = place(ax - w / 2 + h / 2, ay, text, over, false);
+      if (centred?.side === 'right') return centred;
+      const slid = place(ax, ay, text, over, false);
+      if (slid) return slid;
+    }
+    return callout ? place(ax, ay, text, { ...style, dot: 2, gap: 2 }, true) : null;
   }
 
   function keep(
@@ -576,25 +616,18 @@ export function sceneLabels(input: SceneInput): SceneLabels {
   if (detail.epcis.length > 1) {
     const style = labelStyle(type.epci, 700);
     for (const e of detail.epcis) {
+      const tryAt = (spot: Point) => {
+        const l = inView(spot) ? placeArea(spot, e.properties.nom, style, false) : null;
+        if (l) keep('epci', e.properties.siren, e.properties.nom, style, spot, l);
+        return l !== null;
+      };
+      // Its pole first; only if that is taken, the roomiest other points of its part in view.
+      if (tryAt(project(areaAnchor(e)))) continue;
       const rings = projectRings(polygons(e.geometry), project, 200);
       const box = clip(ringsBox(rings), frame);
       if (!box) continue;
-      const spots = [
-        project(areaAnchor(e)),
-        ...roomyPoints(
-          box,
-          (x, y) => Math.min(signedDistance(x, y, rings), inFrame(x, y, frame)),
-          style.height / 2,
-          6,
-        ),
-      ].filter(inView);
-      for (const spot of spots) {
-        const l = placeArea(spot, e.properties.nom, style, false);
-        if (l) {
-          keep('epci', e.properties.siren, e.properties.nom, style, spot, l);
-          break;
-        }
-      }
+      const distance = (x: number, y: number) => Math.min(signedDistance(x, y, rings), inFrame(x, y, frame));
+      roomyPoints(box, distance, style.height / 2, 6).some(tryAt);
     }
   }
 
@@ -641,7 +674,7 @@ function departementSpots(input: SceneInput, frame: Box): { code: string; name: 
   const territory = projectRings(
     detail.epcis.flatMap((e) => polygons(e.geometry)),
     project,
-    120,
+    80,
   );
   const tBox = ringsBox(territory);
   const out: { code: string; name: string; spots: Point[] }[] = [];
@@ -658,7 +691,7 @@ function departementSpots(input: SceneInput, frame: Box): { code: string; name: 
       corners.every((c) => c[1] > frame.y1)
     )
       continue;
-    const rings = projectRings(polygons(g), project, 150);
+    const rings = projectRings(polygons(g), project, 100);
     const box = clip(ringsBox(rings), frame);
     if (!box || box[2] - box[0] < h || box[3] - box[1] < h) continue;
     const distance = (x: number, y: number) => {

@@ -64,6 +64,11 @@ export function markerLabels(
      * leader line that may reach past another dot, and is left out only if no leader fits.
      */
     numbers?: boolean;
+    /**
+     * 'auto' decides here; the live map decides once per size from its France view ('numbers' or
+     * 'labels'), so that zooming never switches the key on and off under the user.
+     */
+    mode?: 'auto' | 'labels' | 'numbers';
   },
 ): MarkerLayout {
   const byId = new Map(positions.map((p) => [p.id, p]));
@@ -82,18 +87,21 @@ export function markerLabels(
         }),
       )
     : undefined;
+  const canonical = new Map(territories.map((t, i) => [t.id as string, i + 1]));
+  if (options.mode === 'numbers')
+    return { labels: { mode: 'numbers', labels: [], numbers: canonical }, hits };
   const labels = placeLabels(points, {
     width: options.width,
     height: options.height,
     style: MARKER_LABEL,
     obstacles: options.obstacles,
     inset: MARKER_INSET,
-    numbers: options.numbers ?? true,
+    numbers: options.mode === 'labels' ? false : (options.numbers ?? true),
     joinedCallouts: true,
     targets,
   });
   // Numbers follow canonical order whatever the priority, so that the key reads 1 to 8.
-  if (labels.mode === 'numbers') labels.numbers = new Map(territories.map((t, i) => [t.id as string, i + 1]));
+  if (labels.mode === 'numbers') labels.numbers = canonical;
   return { labels, hits };
 }
 

@@ -82,7 +82,11 @@ describe.skipIf(!chromiumPath).each<WebGLMode>(['swiftshader', 'none'])('map, We
     await expect.poll(() => w.page.locator('[role="tooltip"]').count()).toBe(1);
     const name = await w.page.locator(`[data-testid="marker"][data-id="${next}"]`).getAttribute('aria-label');
     // (Out of the zoomed view, the marker stands at the edge and its name says so.)
-    const own = name!.replace(/, hors de la vue$/, '').split(',').pop()!.trim();
+    const own = name!
+      .replace(/, hors de la vue$/, '')
+      .split(',')
+      .pop()!
+      .trim();
     expect(await w.page.locator('[role="tooltip"]').textContent()).toContain(own);
     await w.close();
   });

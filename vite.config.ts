@@ -410,6 +410,29 @@ function territoriesCore(): Plugin {
   };
 }
 
+/**
+ * `virtual:atlas-core/programme` and `virtual:atlas-core/vocabularies`: the two files without their terms'
+ * search synonyms, which only search reads; `src/lib/data/search-terms.ts` brings them in the search chunk.
+ */
+function coreTerms(): Plugin {
+  const prefix = 'virtual:atlas-core/';
+  const files = ['programme', 'vocabularies'];
+  return {
+    name: 'atlas:core-terms',
+    resolveId: (source) =>
+      source.startsWith(prefix) && files.includes(source.slice(prefix.length)) ? `\0${source}` : null,
+    load(loaded) {
+      if (!loaded.startsWith(`\0${prefix}`)) return null;
+      const file = resolve(import.meta.dirname, `data/${loaded.slice(prefix.length + 1)}.json`);
+      this.addWatchFile(file);
+      const core: unknown = JSON.parse(readFileSync(file, 'utf8'), (key, value: unknown) =>
+        key === 'synonyms' ? undefined : value,
+      );
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(core))});`;
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   // `vite build --mode single`: one self-contained HTML file that works from file:// (PRODUCT.md « Exports »).
   const single = mode === 'single';
@@ -424,6 +447,7 @@ export default defineConfig(({ mode }) => {
       themeStylesheets(single),
       fontMetrics(),
       territoriesCore(),
+      coreTerms(),
       geoModule(single),
       ...(single ? singleFile() : [csp(), firstScreenBudget()]),
     ],

@@ -292,6 +292,45 @@ add({
   apply: (f) => setAt(f.programme, ['axes', 2, 'id'], (P.programme['axes'] as Obj[])[1]!['id']),
 });
 
+// Search synonyms (every term of both files): one listed twice (case and accents aside), one without a
+// letter, an empty list. Deleted, retyped, empty or unclean synonyms come from everyField above.
+const termLists: [FileKey, string][] = [
+  ['vocabularies', 'levers'],
+  ['vocabularies', 'audiences'],
+  ['vocabularies', 'formats'],
+  ['programme', 'axes'],
+];
+for (const [file, list] of termLists) {
+  const terms = (pristine[file] as Record<string, Obj[]>)[list]!;
+  terms.forEach((term, i) => {
+    for (const lang of ['fr', 'en'] as const) {
+      const synonyms = (term['synonyms'] as Record<string, string[]>)[lang]!;
+      const at = [list, i, 'synonyms', lang];
+      add({
+        name: `${file} ${list}[${i}].synonyms.${lang}: listed twice`,
+        file,
+        path: [...at, synonyms.length],
+        says: 'listed twice',
+        apply: (f) => (getAt(f[file], at) as string[]).push(synonyms[0]!.toUpperCase()),
+      });
+      add({
+        name: `${file} ${list}[${i}].synonyms.${lang}: no letter`,
+        file,
+        path: [...at, 0],
+        says: 'must hold a letter or a digit',
+        apply: (f) => setAt(f[file], [...at, 0], '—'),
+      });
+      add({
+        name: `${file} ${list}[${i}].synonyms.${lang}: none`,
+        file,
+        path: at,
+        says: 'must list at least one synonym',
+        apply: (f) => setAt(f[file], at, []),
+      });
+    }
+  });
+}
+
 // Coordinates outside metropolitan France (overseas, Null Island, just past each edge), for every territory.
 const OUTSIDE: ['lon' | 'lat', number, string][] = [
   ['lon', -61.5, 'longitude'], // Guadeloupe

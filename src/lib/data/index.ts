@@ -3,14 +3,22 @@
  * files are only typed, not checked again: the first screen pays for no validator.
  */
 import actionsJson from '../../../data/actions.json';
-import programmeJson from '../../../data/programme.json';
+import programmeCore from 'virtual:atlas-core/programme';
 import territoriesCore from 'virtual:atlas-territories-core';
-import vocabulariesJson from '../../../data/vocabularies.json';
+import vocabulariesCore from 'virtual:atlas-core/vocabularies';
 
-import type { Action, CoreDataset, CoreTerritory, Programme, TerritoryId, Vocabularies } from './schema';
+import type {
+  Action,
+  CoreDataset,
+  CoreProgramme,
+  CoreTerritory,
+  CoreVocabularies,
+  TerritoryId,
+} from './schema';
 
-export const programme = programmeJson as unknown as Programme;
-export const vocabularies = vocabulariesJson as unknown as Vocabularies;
+/** The programme and the vocabularies without their terms' synonyms, which search-terms.ts brings. */
+export const programme = programmeCore as CoreProgramme;
+export const vocabularies = vocabulariesCore as CoreVocabularies;
 /** The territories without their detail fields (see details.ts). */
 export const territories = territoriesCore as CoreTerritory[];
 export const actions = actionsJson as unknown as Action[];

@@ -74,12 +74,29 @@ const siren = z.string().regex(/^\d{9}$/, 'must be a 9-digit SIREN');
 const insee = z.string().regex(/^(\d{5}|2[AB]\d{3})$/, 'must be a 5-character INSEE code');
 const confidence = z.enum(['certain', 'likely', 'uncertain']);
 
+/**
+ * A term's search synonyms in one language (`data/SOURCES.md`): a few words or short phrases, each with a
+ * letter or a digit, none listed twice (compared as search compares them: case and accents aside).
+ */
+const synonymList = z
+  .array(word.regex(/[\p{L}\p{N}]/u, 'must hold a letter or a digit'))
+  .min(1, 'must list at least one synonym')
+  .max(12, 'must list at most 12 synonyms')
+  .superRefine((list, ctx) => {
+    const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    list.forEach((s, i) => {
+      if (list.findIndex((x) => fold(x) === fold(s)) !== i)
+        ctx.addIssue({ code: 'custom', path: [i], message: `synonym « ${s} » listed twice` });
+    });
+  });
+
 const term = <T extends readonly [string, ...string[]]>(ids: T) =>
   z.strictObject({
     id: z.enum(ids),
     label: localizedAs(label),
     short: localizedAs(word),
     definition: localized,
+    synonyms: z.strictObject({ fr: synonymList, en: synonymList }),
   });
 
 /** A recorded correction of the source: `from` (the source's words) becomes `to`. */
@@ -223,8 +240,17 @@ export interface Dataset {
   actions: Action[];
 }
 
-/** The data as the first screen has it (territories without their detail fields). */
-export type CoreDataset = Omit<Dataset, 'territories'> & { territories: CoreTerritory[] };
+/** A vocabulary term as the first screen has it: its synonyms come with the search chunk (search-terms.ts). */
+export type CoreTerm<T> = Omit<T, 'synonyms'>;
+export type CoreVocabularies = { [K in keyof Vocabularies]: CoreTerm<Vocabularies[K][number]>[] };
+export type CoreProgramme = Omit<Programme, 'axes'> & { axes: CoreTerm<Programme['axes'][number]>[] };
+
+/** The data as the first screen has it (territories without their detail fields, terms without synonyms). */
+export type CoreDataset = Omit<Dataset, 'territories' | 'programme' | 'vocabularies'> & {
+  programme: CoreProgramme;
+  vocabularies: CoreVocabularies;
+  territories: CoreTerritory[];
+};
 
 export const DATA_FILES: Record<keyof DataFiles, string> = {
   programme: 'data/programme.json',

@@ -3,3 +3,13 @@ declare module 'virtual:atlas-territories-core' {
   const core: unknown;
   export default core;
 }
+declare module 'virtual:atlas-core/programme' {
+  /** data/programme.json without the axes' search synonyms (vite.config.ts). */
+  const core: unknown;
+  export default core;
+}
+declare module 'virtual:atlas-core/vocabularies' {
+  /** data/vocabularies.json without the terms' search synonyms (vite.config.ts). */
+  const core: unknown;
+  export default core;
+}

@@ -66,6 +66,8 @@ export interface OpenOptions {
   height?: number;
   reducedMotion?: 'reduce' | 'no-preference';
   colorScheme?: 'light' | 'dark';
+  /** Windows' forced colours (high contrast), emulated. */
+  forcedColors?: 'active' | 'none';
   /** Runs before the page loads (e.g. to route requests). */
   prepare?: (page: Page) => Promise<unknown>;
 }
@@ -75,6 +77,7 @@ export async function open(browser: Browser, path: string, options: OpenOptions 
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     reducedMotion: options.reducedMotion ?? 'reduce',
     colorScheme: options.colorScheme ?? 'light',
+    forcedColors: options.forcedColors ?? 'none',
   });
   const page = await context.newPage();
   const errors: string[] = [];

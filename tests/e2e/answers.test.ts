@@ -1,0 +1,127 @@
+/**
+ * Answers at a glance (#15): the compare picker's eight choices in view at once, and Windows' forced
+ * colours (high contrast) keeping the map, the markers, the chips and the charts legible, with the
+ * selection visible.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { chromiumPath, launch, mapFirst, open } from './browser';
+
+/** Whether an element lies wholly inside the viewport and is not covered at its centre. */
+const inView = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return (
+        r.top >= 0 &&
+        r.left >= 0 &&
+        r.bottom <= innerHeight &&
+        r.right <= innerWidth &&
+        !!top &&
+        (el === top || el.contains(top) || top.contains(el))
+      );
+    }),
+  );
+
+describe.skipIf(!chromiumPath)('answers at a glance', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch('none');
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    it(`shows the compare picker's eight choices, its count and its buttons at once at ${width} × ${height}`, async () => {
+      const w = await open(browser, '?rendu=svg&territoire=mulhouse-alsace-agglomeration', { width, height });
+      try {
+        await mapFirst(w.page);
+        await w.page.locator('[data-testid="territory-compare"]').click();
+        await w.page.locator('[data-testid="compare-picker"]').waitFor();
+        await w.page.waitForTimeout(300);
+        const boxes = await inView(w.page, '[data-testid="compare-picker"] label');
+        expect(boxes).toHaveLength(8);
+        expect(boxes.every(Boolean), `labels in view: ${boxes.join(', ')}`).toBe(true);
+        expect((await inView(w.page, '[data-testid="compare-submit"]'))[0]).toBe(true);
+        // Keyboard-first: Tab from the opening button reaches the first choice, Space ticks it.
+        await w.page.locator('[data-testid="territory-compare"]').focus();
+        await w.page.keyboard.press('Tab');
+        await w.page.keyboard.press('Space');
+        await expect
+          .poll(() => w.page.locator('[data-testid="compare-picker"] input:checked').count())
+          .toBe(2);
+        await w.page.keyboard.press('Enter');
+        await expect
+          .poll(() => new URL(w.page.url()).searchParams.get('comparer'))
+          .toContain('bassin-de-brive');
+        await w.screenshot(`picker-${width}`);
+        await w.check(`compare picker at ${width}`);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+
+  it('keeps the map, the markers, the chips and the charts legible in forced colours, selection visible', async () => {
+    const w = await open(browser, '?rendu=svg&territoire=nord-loiret&leviers=decouverte', {
+      forcedColors: 'active',
+    });
+    try {
+      await mapFirst(w.page);
+      expect(await w.page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+      const style = (selector: string) =>
+        w.page
+          .locator(selector)
+          .first()
+          .evaluate((el) => {
+            const s = getComputedStyle(el);
+            return {
+              bg: s.backgroundColor,
+              color: s.color,
+              border: s.borderBottomColor,
+              fca: s.forcedColorAdjust,
+            };
+          });
+      // The map keeps its own palette: the selected marker's label stands out of the map's surface.
+      const map = await style('.map');
+      expect(map.fca).toBe('none');
+      const selected = await style('[data-testid="marker"][aria-pressed="true"] .label');
+      expect(selected.bg).not.toBe(map.bg);
+      expect(selected.color).not.toBe(selected.bg);
+      // The chosen view reads as the system's selection (Highlight), unlike the other view's button.
+      const pressed = await style('.views button[aria-pressed="true"]');
+      const unpressed = await style('.views button[aria-pressed="false"]');
+      expect(pressed.bg).not.toBe(unpressed.bg);
+      const highlight = await w.page.evaluate(() => {
+        const probe = document.createElement('span');
+        probe.style.setProperty('background-color', 'Highlight');
+        document.body.append(probe);
+        const c = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        return c;
+      });
+      expect(pressed.bg).toBe(highlight);
+      // A lever's swatch keeps its colour (it is data), not the canvas's.
+      const swatch = await style('.swatch');
+      expect(swatch.fca).toBe('none');
+      await w.screenshot('forced-colours-map');
+
+      await w.page.locator('.views button[aria-pressed="false"]').click();
+      await w.page.locator('[role="tab"][aria-selected="true"]').waitFor();
+      const tab = await style('[role="tab"][aria-selected="true"]');
+      const otherTab = await style('[role="tab"][aria-selected="false"]');
+      expect(tab.border).not.toBe(otherTab.border);
+      expect((await style('.figure')).fca).toBe('none');
+      await w.screenshot('forced-colours-charts');
+      await w.check('forced colours');
+    } finally {
+      await w.close();
+    }
+  });
+});

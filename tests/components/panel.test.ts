@@ -286,18 +286,83 @@ describe('filters and search', () => {
     expect(screen.getByTestId('match-count').textContent).toBe('1 action dans 1 territoire');
   });
 
-  it('searches « mobilite », opens the first result with Enter, and lands on the action', async () => {
+  it('searches « cartographie », opens the first result with Enter, and lands on the action', async () => {
+    const { state } = mount();
+    const input = screen.getByTestId('search-input');
+    await fireEvent.input(input, { target: { value: 'cartographie' } });
+    const results = screen.getAllByTestId('search-result');
+    expect(results.map((r) => r.dataset['id'])).toEqual(['nord-loiret-4']);
+    await fireEvent.keyDown(input, { key: 'Enter' });
+    flushSync();
+    expect(state.selected).toBe('nord-loiret');
+    expect(state.url.q).toBe('cartographie');
+    expect(document.activeElement?.getAttribute('data-id')).toBe('nord-loiret-4');
+    expect(document.activeElement?.classList.contains('match')).toBe(true);
+  });
+
+  it('searches « mobilite »: the lever first, then its actions, reached with the arrow keys', async () => {
     const { state } = mount();
     const input = screen.getByTestId('search-input');
     await fireEvent.input(input, { target: { value: 'mobilite' } });
     const results = screen.getAllByTestId('search-result');
-    expect(results.map((r) => r.dataset['id'])).toEqual(['terres-de-montaigu-1']);
-    await fireEvent.keyDown(input, { key: 'Enter' });
+    // « mobilité » is a synonym of Levée des freins; Lezoux – Thiers – Ambert's action comes by that tag.
+    expect(results.map((r) => `${r.dataset['kind']}:${r.dataset['id']}`)).toEqual([
+      'lever:freins',
+      'action:terres-de-montaigu-1',
+      'action:lezoux-thiers-ambert-3',
+    ]);
+    await fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(results[0]);
+    await fireEvent.keyDown(results[0]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(results[1]);
+    await fireEvent.click(results[1]!);
     flushSync();
     expect(state.selected).toBe('terres-de-montaigu');
-    expect(state.url.q).toBe('mobilite');
     expect(document.activeElement?.getAttribute('data-id')).toBe('terres-de-montaigu-1');
-    expect(document.activeElement?.classList.contains('match')).toBe(true);
+  });
+
+  it('names the lever « mixité » in a group of its own; choosing it sets the filter and clears the search', async () => {
+    const { state } = mount();
+    const input = screen.getByTestId('search-input');
+    await fireEvent.input(input, { target: { value: 'mixité' } });
+    const results = screen.getByTestId('search-results');
+    const [group] = within(results).getAllByRole('list');
+    expect(group!.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(document.getElementById(group!.getAttribute('aria-labelledby')!)?.textContent?.trim()).toBe(
+      '2 filtres',
+    );
+    const terms = within(group!).getAllByTestId('search-result');
+    expect(terms.map((t) => t.textContent?.trim())).toEqual([
+      'Levier\u202F: Mixité — 1 action',
+      'Public\u202F: Femmes — 1 action',
+    ]);
+    await fireEvent.click(terms[0]!);
+    flushSync();
+    expect(state.url.leviers).toEqual(['mixite']);
+    expect(state.url.q).toBe('');
+    expect(screen.getByTestId('search-results').hidden).toBe(true);
+    // The focus is on the filter's chip, and the live count says what is left.
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Retirer le filtre Levier\u202F: Mixité');
+    expect(screen.getByTestId('match-count-live').textContent).toBe('1 action dans 1 territoire');
+  });
+
+  it('chooses the first term with Enter, in English too: « Lever: Diversity — 1 action »', async () => {
+    const { state } = mount({ lang: 'en', formats: ['dispositif'] });
+    const input = screen.getByTestId('search-input');
+    await fireEvent.input(input, { target: { value: 'women' } });
+    const terms = screen.getAllByTestId('search-result').filter((r) => r.dataset['kind'] !== 'action');
+    expect(terms.map((t) => t.textContent?.trim())).toEqual([
+      'Audience: Women — 1 action',
+      'Lever: Diversity — 1 action',
+    ]);
+    await fireEvent.keyDown(input, { key: 'Enter' });
+    flushSync();
+    // The other facets stay; the search goes.
+    expect(state.url.publics).toEqual(['femmes']);
+    expect(state.url.formats).toEqual(['dispositif']);
+    expect(state.url.q).toBe('');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Remove the filter Audience: Women');
+    expect(screen.getByTestId('match-count-live').textContent).toBe('1 action in 1 territory');
   });
 
   it('finds a territory by a commune, and Escape closes the results, then clears, before anything else', async () => {

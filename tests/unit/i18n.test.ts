@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import '../../src/lib/i18n/charts';
 import '../../src/lib/i18n/embed';
+import '../../src/lib/i18n/search';
 import { NNBSP } from '../../src/lib/i18n/typography';
 import { messages, translate } from '../../src/lib/i18n/messages';
 
@@ -29,6 +30,14 @@ describe('messages', () => {
       expect(v, k).not.toMatch(/« /);
     }
     expect(messages.fr['app.title']).toBe(`Atlas de la Fabrique prospective «${NNBSP}industrie${NNBSP}»`);
+  });
+
+  it('reads a vocabulary hit of the search in both languages', () => {
+    const vars = { facet: 'Levier', label: 'Mixité', count: '1 action' };
+    expect(translate('fr', 'panels.search.term', vars)).toBe(`Levier${NNBSP}: Mixité — 1 action`);
+    expect(translate('en', 'panels.search.term', { ...vars, facet: 'Lever', label: 'Diversity' })).toBe(
+      'Lever: Diversity — 1 action',
+    );
   });
 
   it('formats numbers for the locale', () => {

@@ -111,14 +111,16 @@ const frSource = {
 } as const;
 
 /**
- * The charts', the « Intégrer » dialog's, the lazy panel views' and the map's territory detail's strings
- * live in their chunks (charts.ts, embed.ts, panels-views.ts, map-detail.ts) and are registered when they load.
+ * The charts', the « Intégrer » dialog's, the lazy panel views', the map's territory detail's and the
+ * search chunk's strings live in their chunks (charts.ts, embed.ts, panels-views.ts, map-detail.ts,
+ * search.ts) and are registered when they load.
  */
 type LazyKey =
   | keyof typeof import('./charts').chartsFr
   | keyof typeof import('./embed').embedFr
   | keyof typeof import('./panels-views').panelsViewsFr
-  | keyof typeof import('./map-detail').mapDetailFr;
+  | keyof typeof import('./map-detail').mapDetailFr
+  | keyof typeof import('./search').searchFr;
 export type MessageKey = keyof typeof frSource | LazyKey;
 
 /**

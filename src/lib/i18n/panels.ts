@@ -29,7 +29,7 @@ export const panelsFr = {
   'panels.search.label': 'Rechercher',
   'panels.search.placeholder': 'Territoire, commune, action…',
   'panels.search.help':
-    'Territoires, intercommunalités, communes et textes des actions, sans tenir compte des accents ni des majuscules. Entrée ouvre le premier résultat, Échap ferme la liste.',
+    'Territoires, communes, actions, leviers, publics et formats, sans tenir compte des accents ni des majuscules. Entrée ouvre le premier résultat, Échap ferme la liste.',
   'panels.search.results': 'Résultats de la recherche',
   'panels.search.none': 'Aucun résultat pour « {q} ».',
   'panels.search.more.one': 'Et {n} autre action, marquée dans les fiches des territoires.',
@@ -124,7 +124,7 @@ export const panelsEn: Record<keyof typeof panelsFr, string> = {
   'panels.search.label': 'Search',
   'panels.search.placeholder': 'Territory, municipality, action…',
   'panels.search.help':
-    'Territories, intercommunal authorities, municipalities and action texts, ignoring accents and capitals. Enter opens the first result, Escape closes the list.',
+    'Territories, municipalities, actions, levers, audiences and formats, ignoring accents and capitals. Enter opens the first result, Escape closes the list.',
   'panels.search.results': 'Search results',
   'panels.search.none': 'No result for “{q}”.',
   'panels.search.more.one': 'And {n} more action, marked in the territory panels.',

@@ -11,6 +11,7 @@ import {
   pluralCategory,
 } from '../i18n/intl';
 import { messages, translate, type MessageKey, type Vars } from '../i18n/messages';
+import type { Facet } from '../state/filters';
 import type { Lang } from '../state/url';
 
 /** Message keys that come as a `.one` / `.other` pair (and maybe a `.zero`), named without the suffix. */
@@ -57,6 +58,12 @@ export const leverShort = (lang: Lang, id: LeverId) => leverById.get(id)?.short[
 export const audienceLabel = (lang: Lang, id: AudienceId) => audienceById.get(id)?.label[lang] ?? id;
 export const formatLabel = (lang: Lang, id: FormatId) => formatById.get(id)?.label[lang] ?? id;
 export const axisShort = (lang: Lang, id: AxisId) => axisById.get(id)?.short[lang] ?? id;
+
+/** A facet value as the filters name it: a lever's or an axis's short label, an audience's or a format's label. */
+export function facetLabel(lang: Lang, facet: Facet, id: string): string {
+  const label = { leviers: leverShort, axes: axisShort, publics: audienceLabel, formats: formatLabel }[facet];
+  return (label as (lang: Lang, id: string) => string)(lang, id);
+}
 
 /** Data links must be https: (PRODUCT.md « Security headers »); anything else is shown as text. */
 export function safeHref(url: string | undefined): string | null {

@@ -8,9 +8,11 @@ import { createContext } from 'svelte';
 
 /**
  * The view's heading, an action (`action:<territory-id>-<n>`), a territory's button in the overview's
- * list (`territory:<id>`), the view's « Méthode » button (`method`), or the filters' toggle (`filters`).
+ * list (`territory:<id>`), the view's « Méthode » button (`method`), the filters' toggle (`filters`), or
+ * an active filter's chip (`chip:<facet>-<id>`).
  */
-export type FocusTarget = 'heading' | 'method' | 'filters' | `action:${string}` | `territory:${string}`;
+export type FocusTarget =
+  'heading' | 'method' | 'filters' | `action:${string}` | `territory:${string}` | `chip:${string}`;
 
 /** Ids are slugs (PRODUCT.md « Ids »); anything else names no element rather than a broken selector. */
 const slug = (id: string) => (/^[a-z0-9-]+$/.test(id) ? id : '-');
@@ -20,8 +22,9 @@ export function focusSelector(target: FocusTarget): string {
   if (target === 'heading') return '[data-testid="panel-heading"]';
   if (target === 'method') return '[data-focus="method"]';
   if (target === 'filters') return '[data-testid="filters-toggle"]';
-  if (target.startsWith('action:')) return `[data-testid="action"][data-id="${slug(target.slice(7))}"]`;
-  return `[data-testid="territory-list"] button[data-id="${slug(target.slice(10))}"]`;
+  const [kind, id = ''] = target.split(/:(.*)/);
+  if (kind === 'territory') return `[data-testid="territory-list"] button[data-id="${slug(id)}"]`;
+  return `[data-testid="${kind === 'chip' ? 'active-chip' : kind}"][data-id="${slug(id)}"]`;
 }
 
 export class PanelUi {

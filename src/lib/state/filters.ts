@@ -6,9 +6,14 @@
  * Search looks through action texts (French and English) and, for each territory, its names, its wider
  * Territoire d'industrie, EPCIs, communes, départements and région. The strategy phrase is left out on
  * purpose: « formation » in Brive's strategy would otherwise mark every Brive action as a match.
+ *
+ * The search chunk (search-index.ts, loaded with the communes) adds to this index what the first
+ * screen does without: stems, near spellings, stop words, each action's tags (labels and synonyms) and
+ * the vocabulary's own hits. It only ever adds matches: a word is still looked for as written.
  */
 import type { Action, CoreTerritory } from '../data/schema';
 import type { AudienceId, AxisId, FormatId, LeverId, TerritoryId } from '../data/ids';
+import type { TermKind } from '../data/search-terms';
 
 export interface Criteria {
   leviers: readonly LeverId[];
@@ -91,6 +96,14 @@ export function wordScore(norm: string, word: string): 0 | 1 | 2 {
   return 0;
 }
 
+/**
+ * How well a query word, given with its other forms (search-index.ts: its stem, near spellings), meets a
+ * normalised text: the word itself as `wordScore`, any other form 1 where it is a whole word.
+ */
+export function formsScore(norm: string, forms: readonly string[]): number {
+  return wordScore(norm, forms[0]!) || (forms.some((f) => wordScore(norm, f) > 1) ? 1 : 0);
+}
+
 /** Every query word must appear (as the start of a word) somewhere in the haystack. */
 export function matchesQuery(haystack: string, query: string): boolean {
   const words = queryWords(query);
@@ -103,6 +116,43 @@ export interface FilterIndex {
   actionText: ReadonlyMap<string, string>;
   territoryText: ReadonlyMap<TerritoryId, string>;
   territoryFields: ReadonlyMap<TerritoryId, readonly PlaceField[]>;
+  /** What the search chunk adds (search-index.ts); absent on the first screen. */
+  more?: SearchMore;
+}
+
+/**
+ * A lever, axis, audience or format the query names; `facet`: where choosing it sets its filter;
+ * `count`: the actions it would leave under the other facets.
+ */
+export interface VocabularyHit {
+  kind: TermKind;
+  facet: Facet;
+  id: string;
+  score: number;
+  count: number;
+}
+
+export interface SearchMore {
+  /** Each query word with the other forms it is looked for under, stop words left out. */
+  forms(words: readonly string[]): string[][];
+  /** Each action's tags, their labels and synonyms in both languages, as one normalised text. */
+  tagText: ReadonlyMap<string, string>;
+  /**
+   * The terms the words meet (all of them; or, with `partial`, as many as any term meets), best first,
+   * counted under the facets `c`.
+   */
+  vocabulary(
+    index: FilterIndex,
+    forms: readonly string[][],
+    c: Omit<Criteria, 'q'> | undefined,
+    partial: boolean,
+  ): VocabularyHit[];
+}
+
+/** The query's words, each with the forms it is looked for under (on the first screen, itself alone). */
+export function wordForms(index: FilterIndex, query: string): string[][] {
+  const words = queryWords(query);
+  return index.more?.forms(words) ?? words.map((w) => [w]);
 }
 
 export function buildIndex(actions: readonly Action[], territories: readonly CoreTerritory[]): FilterIndex {
@@ -131,14 +181,21 @@ export function facetsMatch(a: Action, c: Omit<Criteria, 'q'>): boolean {
   );
 }
 
-export function actionMatches(index: FilterIndex, a: Action, c: Criteria): boolean {
+/** `forms`: the query's, from `wordForms` (computed once for many actions). */
+export function actionMatches(
+  index: FilterIndex,
+  a: Action,
+  c: Criteria,
+  forms = wordForms(index, c.q),
+): boolean {
   if (!facetsMatch(a, c)) return false;
-  const words = queryWords(c.q);
-  if (!words.length) return true;
-  const own = index.actionText.get(a.id) ?? '';
-  const territory = index.territoryText.get(a.territory) ?? '';
-  // A query word may be met in the action or in its territory (« creusot formation »).
-  return words.every((w) => wordScore(own, w) > 0 || wordScore(territory, w) > 0);
+  const texts = [
+    index.actionText.get(a.id) ?? '',
+    index.territoryText.get(a.territory) ?? '',
+    index.more?.tagText.get(a.id) ?? '',
+  ];
+  // A query word may be met in the action, its territory (« creusot formation ») or its tags.
+  return forms.every((f) => texts.some((t) => formsScore(t, f) > 0));
 }
 
 export interface FilterResult {
@@ -149,8 +206,9 @@ export interface FilterResult {
 export function applyFilters(index: FilterIndex, c: Criteria): FilterResult {
   const actions = new Set<string>();
   const territories = new Set<TerritoryId>();
+  const forms = wordForms(index, c.q);
   for (const a of index.actions) {
-    if (actionMatches(index, a, c)) {
+    if (actionMatches(index, a, c, forms)) {
       actions.add(a.id);
       territories.add(a.territory);
     }
@@ -172,6 +230,7 @@ export interface ActionHit {
 }
 
 export interface SearchResults {
+  vocabulary: VocabularyHit[];
   territories: TerritoryHit[];
   actions: ActionHit[];
 }
@@ -180,12 +239,13 @@ export interface SearchResults {
  * The search box's results, best first. A territory comes up when every query word is met in its
  * places; each word scores the weight of the best field it is met in, doubled for a whole word.
  * An action comes up when every word is met in its text or its territory, and at least one in its
- * own text; it scores 2 per whole word and 1 per word start met in its own text. Ties keep the
- * canonical order (the order of the data).
+ * own text or its tags; it scores 2 per whole word and 1 per word start (or other form) met in its own
+ * text, ½ per word met only in its tags. Ties keep the canonical order (the order of the data). The
+ * vocabulary's hits (search chunk only) count their actions under the facets `c`, the search aside.
  */
-export function search(index: FilterIndex, query: string): SearchResults {
-  const words = queryWords(query);
-  if (!words.length) return { territories: [], actions: [] };
+export function search(index: FilterIndex, query: string, c?: Omit<Criteria, 'q'>): SearchResults {
+  const words = wordForms(index, query);
+  if (!words.length) return { vocabulary: [], territories: [], actions: [] };
 
   const territories: TerritoryHit[] = [];
   index.territories.forEach((t) => {
@@ -197,7 +257,7 @@ export function search(index: FilterIndex, query: string): SearchResults {
     for (const w of words) {
       let best = 0;
       for (const f of fields) {
-        const s = wordScore(f.norm, w) * PLACE_WEIGHT[f.kind];
+        const s = formsScore(f.norm, w) * PLACE_WEIGHT[f.kind];
         if (s > best) best = s;
         if (s > 0 && f.kind === 'name') namesMet = true;
         if (s > viaScore && f.kind !== 'name') {
@@ -215,11 +275,12 @@ export function search(index: FilterIndex, query: string): SearchResults {
   for (const a of index.actions) {
     const own = index.actionText.get(a.id) ?? '';
     const context = index.territoryText.get(a.territory) ?? '';
+    const tags = index.more?.tagText.get(a.id) ?? '';
     let score = 0;
     let ok = true;
     for (const w of words) {
-      const s = wordScore(own, w);
-      if (s === 0 && wordScore(context, w) === 0) {
+      const s = formsScore(own, w) || (formsScore(tags, w) && 0.5);
+      if (s === 0 && formsScore(context, w) === 0) {
         ok = false;
         break;
       }
@@ -234,7 +295,13 @@ export function search(index: FilterIndex, query: string): SearchResults {
   ]);
   const byScore = (x: { id: string; score: number }, y: { id: string; score: number }) =>
     y.score - x.score || (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0);
-  return { territories: territories.sort(byScore), actions: actions.sort(byScore) };
+  return {
+    // A term that meets only some of the words shows when nothing else meets them all (« qui travaille
+    // sur la mixité »), not beside a territory that does (« grand est »).
+    vocabulary: index.more?.vocabulary(index, words, c, !territories.length && !actions.length) ?? [],
+    territories: territories.sort(byScore),
+    actions: actions.sort(byScore),
+  };
 }
 
 /**
@@ -260,7 +327,8 @@ export type Facet = 'leviers' | 'axes' | 'publics' | 'formats';
  */
 export function facetCount(index: FilterIndex, c: Criteria, facet: Facet, value: string): number {
   const others: Criteria = { ...c, [facet]: [value] };
+  const forms = wordForms(index, c.q);
   let n = 0;
-  for (const a of index.actions) if (actionMatches(index, a, others)) n++;
+  for (const a of index.actions) if (actionMatches(index, a, others, forms)) n++;
   return n;
 }

@@ -1,0 +1,213 @@
+/**
+ * The search chunk (loaded with the communes, app-state.svelte.ts): what search knows beyond the words
+ * as written. It builds the filter index of filters.ts with
+ *
+ * - **stems** (`stem`): a few French rules, and English ones where they agree, so that « découverte »
+ *   meets « faire découvrir », « formation » meets « former », « logements » meets « logement ». Every
+ *   action text keeps its words and gains their stems (`~stem`), which only a query word's stem can meet.
+ *   Names and places are matched as written: a stem would make « Courcy-aux-Loges » a « logement »;
+ * - **near spellings**: a query word of six letters or more that meets nothing as written or by its stem
+ *   is looked for as the indexed words one edit away (a letter changed, added, left out, or two
+ *   neighbours swapped: « logemnet », « Courpierre »); shorter words are never corrected;
+ * - **stop words** (« qui », « sur », « la », « faire », “the”…) left out of a query that has other words,
+ *   so that « Qui travaille sur la mixité ? » asks for « travaille » and « mixité »;
+ * - each action's **tags**: the labels and synonyms (data/vocabularies.json, data/programme.json) of its
+ *   levers, audiences, format and axes (an axis by its short label only: its label is the programme's
+ *   sentence, whose every word would match); the `q` filter meets an action through them;
+ * - the **vocabulary's own hits**: the terms whose short label, label or synonyms meet the query.
+ *
+ * Everything here only adds matches to those of the first screen (tests/unit/search.test.ts).
+ */
+import type { Action, CoreTerritory } from '../data/schema';
+import '../i18n/search';
+import { searchTerms, type SearchTerm } from '../data/search-terms';
+import { buildIndex, facetCount, formsScore, normalize } from './app-state.svelte';
+import type { FilterIndex, SearchMore, VocabularyHit } from './filters';
+
+/** Where choosing a vocabulary hit sets its filter. */
+export const KIND_FACET = { lever: 'leviers', axis: 'axes', audience: 'publics', format: 'formats' } as const;
+
+const NO_FACETS = { leviers: [], axes: [], publics: [], formats: [] };
+
+/** Suffix rules, the first that leaves three letters or more applies. */
+const SUFFIXES: [RegExp, string][] = [
+  [/ement$/, ''], // logement → log (loger), recrutement → recrut (recruter)
+  [/ation$/, ''], // formation → form (former), organisation → organis (organiser)
+  [/ing$/, ''], // training → train, housing → hous (house)
+  [/verte$/, 'vr'], // découverte → decouvr (découvrir), ouverte → ouvr
+  [/rir$/, 'r'], // découvrir → decouvr, offrir → offr
+  [/([^y])er$/, '$1'], // former → form, métier → meti; not « employer », « loyer »
+  [/e+$/, ''], // forme → form, coordonne → coordonn, dédiée → dedi
+];
+
+/**
+ * The stem of one normalised word (lower case, no accents). Words under four letters and words with a
+ * digit (« 3e », « 4.0 ») are their own stem. Plurals go (« métiers », « jeux », « locaux »), an English
+ * consonant + y reads as -ie (« company » as « companies »), one suffix goes, and a doubled final
+ * consonant is undoubled (« industrielle » → « industriel », « développe » → « develop »).
+ */
+export function stem(word: string): string {
+  if (word.length < 4 || /\d/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('eaux')) w = w.slice(0, -1);
+  else if (w.endsWith('aux')) w = `${w.slice(0, -3)}al`;
+  else if (/(eu|au)x$|[^s]s$/.test(w)) w = w.slice(0, -1);
+  w = w.replace(/([^aeiouy])y$/, '$1ie');
+  for (const [suffix, by] of SUFFIXES) {
+    const cut = w.replace(suffix, by);
+    if (cut !== w && cut.length >= 3) {
+      w = cut;
+      break;
+    }
+  }
+  return w.replace(/([^aeiouy])\1$/, '$1');
+}
+
+/** Words a question is made of rather than what it asks about (normalised). */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a au aux avec ce ces comment d dans de des du elle en et faire il l la le les leur leurs ou par pour qu ' +
+    'que quel quelle quels quelles qui quoi sa se ses son sont sur un une y ' +
+    'an and are by for how in is of on or the to what which who with'
+  ).split(' '),
+);
+
+/** Whether two words are one edit apart: a letter changed, added or left out, or two neighbours swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length)
+    return (
+      a.slice(i + 1) === b.slice(i + 1) ||
+      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2))
+    );
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/** The shortest query word that may be read as a near spelling, and the shortest word it may be read as. */
+export const TYPO_MIN = 6;
+const TYPO_TARGET_MIN = 5;
+
+const words = (norm: string) => norm.split(' ').filter((w) => w && w !== '|');
+
+/** A normalised text with the stems of its words added (`~stem`, which no query word as typed can meet). */
+function withStems(norm: string): string {
+  return `${norm} | ${words(norm)
+    .map((w) => `~${stem(w)}`)
+    .join(' ')}`;
+}
+
+interface TermText {
+  term: SearchTerm;
+  /** Short labels, labels (none for an axis) and synonyms, in both languages, stems added. */
+  shorts: string;
+  labels: string;
+  synonyms: string;
+  /** The short labels and labels as whole texts: a query that is one of them exactly ranks it first. */
+  exact: ReadonlySet<string>;
+}
+
+const both = (l: { fr: string; en: string }) => `${l.fr} | ${l.en}`;
+
+/** Where a word meets a term, and how much it tells: its short label most. */
+const TERM_WEIGHT = { shorts: 2, labels: 1, synonyms: 1 } as const;
+
+/** At most this many vocabulary hits. */
+export const MAX_VOCABULARY = 6;
+
+/**
+ * The filter index of filters.ts with everything above. `terms` defaults to the atlas's vocabulary;
+ * built once, when the search chunk arrives.
+ */
+export function buildSearchIndex(
+  actions: readonly Action[],
+  territories: readonly CoreTerritory[],
+  terms: readonly SearchTerm[] = searchTerms,
+): FilterIndex {
+  const base = buildIndex(actions, territories);
+  const termTexts: TermText[] = terms.map((term) => ({
+    term,
+    shorts: withStems(normalize(both(term.short))),
+    labels: term.kind === 'axis' ? '' : withStems(normalize(both(term.label))),
+    synonyms: withStems(normalize([...term.synonyms.fr, ...term.synonyms.en].join(' | '))),
+    exact: new Set([term.short.fr, term.short.en, term.label.fr, term.label.en].map(normalize)),
+  }));
+  const termText = new Map(termTexts.map((t) => [`${t.term.kind}:${t.term.id}`, t]));
+  /** An action's tags: their labels and synonyms. */
+  const tagText = new Map(
+    actions.map((a) => {
+      const keys = [
+        ...a.levers.map((id) => `lever:${id}`),
+        ...a.axes.map((id) => `axis:${id}`),
+        ...a.audiences.map((id) => `audience:${id}`),
+        `format:${a.format}`,
+      ];
+      const parts = keys.flatMap((k) => {
+        const t = termText.get(k);
+        return t ? [t.shorts, t.labels, t.synonyms] : [];
+      });
+      return [a.id, parts.join(' | ')];
+    }),
+  );
+
+  const actionText = new Map([...base.actionText].map(([id, t]) => [id, withStems(t)]));
+  const texts = [
+    ...actionText.values(),
+    ...base.territoryText.values(),
+    ...termTexts.flatMap((t) => [t.shorts, t.labels, t.synonyms]),
+  ];
+  // Every word the index holds, and every stem it can meet (none of names and places), for near spellings.
+  const known = new Set(texts.flatMap(words));
+  const plain = [...known].filter((w) => !w.startsWith('~'));
+
+  const more: SearchMore = {
+    tagText,
+    forms(query) {
+      const content = query.filter((w) => !STOP_WORDS.has(w));
+      return (content.length ? content : query).map((w) => {
+        const forms = [w, `~${stem(w)}`];
+        if (w.length >= TYPO_MIN && !known.has(forms[1]!) && !plain.some((k) => k.startsWith(w)))
+          forms.push(...plain.filter((k) => k.length >= TYPO_TARGET_MIN && oneEditApart(w, k)));
+        return forms;
+      });
+    },
+    vocabulary(index, forms, c, partial) {
+      const query = forms.map((f) => f[0]!);
+      // A query of stop words alone (« de », typed on the way to « découverte ») names no term.
+      if (query.every((w) => STOP_WORDS.has(w))) return [];
+      const hits: (VocabularyHit & { met: number })[] = [];
+      for (const t of termTexts) {
+        let met = 0;
+        let score = 0;
+        for (const f of forms) {
+          const s = Math.max(
+            ...(['shorts', 'labels', 'synonyms'] as const).map((k) => formsScore(t[k], f) * TERM_WEIGHT[k]),
+          );
+          if (s > 0) met++;
+          score += s;
+        }
+        if (met === 0 || (met < forms.length && !partial)) continue;
+        if (t.exact.has(query.join(' '))) score++;
+        const { kind, id } = t.term;
+        hits.push({ kind, facet: KIND_FACET[kind], id, score, met, count: 0 });
+      }
+      // The terms that meet the most words: all of them when some term does, else (`partial`) as many as any does.
+      const most = Math.max(0, ...hits.map((h) => h.met));
+      return hits
+        .filter((h) => h.met === most)
+        .sort((x, y) => y.score - x.score)
+        .slice(0, MAX_VOCABULARY)
+        .map(({ kind, facet, id, score }) => ({
+          kind,
+          facet,
+          id,
+          score,
+          count: facetCount(index, { ...NO_FACETS, ...c, q: '' }, facet, id),
+        }));
+    },
+  };
+
+  return { ...base, actionText, more };
+}

@@ -115,27 +115,28 @@ describe.skipIf(!chromiumPath)('panels', () => {
     await w.close();
   });
 
-  it('searches « mobilite », opens the first result with Enter, and Escape unwinds', async () => {
+  it('searches « cartographie », opens the first result with Enter, and Escape unwinds', async () => {
+    // « mobilite » now names the lever Levée des freins first (#15): a word of one action alone here.
     const w = await open(browser, '?rendu=svg');
     await mapFirst(w.page);
     const input = w.page.locator('[data-testid="search-input"]');
-    await input.fill('mobilite');
+    await input.fill('cartographie');
     await expect.poll(() => w.page.locator('[data-testid="search-result"]').count()).toBe(1);
     await w.screenshot('panels-search-1280x800');
     await w.check('search results');
     await input.press('Enter');
-    await expect.poll(() => w.page.url()).toContain('territoire=terres-de-montaigu');
-    expect(w.page.url()).toContain('q=mobilite');
+    await expect.poll(() => w.page.url()).toContain('territoire=nord-loiret');
+    expect(w.page.url()).toContain('q=cartographie');
     await expect
       .poll(() => w.page.evaluate(() => document.activeElement?.getAttribute('data-id')))
-      .toBe('terres-de-montaigu-1');
+      .toBe('nord-loiret-4');
     expect(await w.page.locator('[data-testid="action"].match').count()).toBe(1);
     await w.check('search result opened');
     // Back in the box: Escape clears the query first, and only then deselects.
     await input.focus();
     await w.page.keyboard.press('Escape');
     await expect.poll(() => input.inputValue()).toBe('');
-    expect(w.page.url()).toContain('territoire=terres-de-montaigu');
+    expect(w.page.url()).toContain('territoire=nord-loiret');
     await w.page.keyboard.press('Escape');
     await expect.poll(() => w.page.url()).not.toContain('territoire=');
     await w.close();

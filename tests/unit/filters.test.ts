@@ -8,18 +8,26 @@ import { describe, expect, it } from 'vitest';
 import { actions } from '../../src/lib/data';
 import { territoriesFull as territories } from '../../src/lib/data/details';
 import type { Action, Territory } from '../../src/lib/data/schema';
+import { registerMessages } from '../../src/lib/i18n/messages';
 import {
   applyFilters,
   buildIndex,
   facetCount,
+  formsScore,
   isActive,
   matchesQuery,
   normalize,
   queryWords,
-  search,
+  wordForms,
   wordScore,
   type Criteria,
+  type FilterIndex,
 } from '../../src/lib/state/filters';
+import { buildSearchIndex, search as searchIn } from '../../src/lib/state/search-index';
+
+/** The search box's ranking comes with the search chunk; here without any vocabulary term. */
+const kit = { normalize, wordForms, formsScore, facetCount, registerMessages };
+const search = (i: FilterIndex, q: string) => searchIn(buildSearchIndex(i, kit, []), q);
 
 // Three real ids, so the types hold; everything else about these territories is made up.
 const T1 = 'bassin-de-brive' as const;

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import '../../src/lib/i18n/charts';
 import '../../src/lib/i18n/embed';
-import '../../src/lib/i18n/search';
+import { searchEn, searchFr } from '../../src/lib/i18n/search';
 import { NNBSP } from '../../src/lib/i18n/typography';
-import { messages, translate } from '../../src/lib/i18n/messages';
+import { messages, registerMessages, translate } from '../../src/lib/i18n/messages';
+
+// The search chunk registers its strings when it builds its index (search-index.ts).
+registerMessages(searchFr, searchEn);
 
 describe('messages', () => {
   it('has every key in both languages, none empty', () => {

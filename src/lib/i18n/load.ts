@@ -20,7 +20,7 @@ export const loadFr = {
   'load.method.failed': 'La page Méthode n’a pas pu être chargée. Vérifiez la connexion.',
   'load.communes.loading': 'Chargement des communes…',
   'load.communes.failed':
-    'La liste des communes n’a pas pu être chargée : la recherche ne porte que sur les actions et les territoires. Vérifiez la connexion.',
+    'La liste des communes n’a pas pu être chargée, ni celle des résultats de la recherche. Vérifiez la connexion.',
   'load.embed.failed': 'La fenêtre « Intégrer » n’a pas pu être chargée. Vérifiez la connexion.',
   'load.presenter.failed': 'Le mode présentation n’a pas pu être chargé. Vérifiez la connexion.',
   'load.map.loading': 'Chargement du fond de carte…',
@@ -50,7 +50,7 @@ export const loadEn: Record<keyof typeof loadFr, string> = {
   'load.method.failed': 'The Method page could not be loaded. Check the connection.',
   'load.communes.loading': 'Loading the communes…',
   'load.communes.failed':
-    'The list of communes could not be loaded: the search covers the actions and the territories only. Check the connection.',
+    'The list of communes could not be loaded, nor the list of search results. Check the connection.',
   'load.embed.failed': 'The “Embed” window could not be loaded. Check the connection.',
   'load.presenter.failed': 'The presentation mode could not be loaded. Check the connection.',
   'load.map.loading': 'Loading the base map…',

@@ -1,9 +1,8 @@
 /**
- * The search chunk's strings (src/lib/state/search-index.ts registers them when it loads): the vocabulary
- * hits, which only that chunk finds. Plain spaces before « : ; ! ? »: French goes through
+ * The search chunk's strings (src/lib/state/search-index.ts registers them when it builds its index): the
+ * vocabulary hits, which only that chunk finds. Plain spaces before « : ; ! ? »: French goes through
  * `frenchTypography` in messages.ts.
  */
-import { registerMessages } from './messages';
 
 export const searchFr = {
   'panels.search.terms.one': '{n} filtre',
@@ -16,5 +15,3 @@ export const searchEn: Record<keyof typeof searchFr, string> = {
   'panels.search.terms.other': '{n} filters',
   'panels.search.term': '{facet}: {label} — {count}',
 };
-
-registerMessages(searchFr, searchEn);

@@ -7,9 +7,18 @@ import { createContext } from 'svelte';
 
 import { actions, territories } from '../data';
 import type { LeverId, TerritoryId } from '../data/ids';
-import { translate, type MessageKey, type Vars } from '../i18n/messages';
+import { registerMessages, translate, type MessageKey, type Vars } from '../i18n/messages';
 import { Lazy } from '../load/lazy.svelte';
-import { applyFilters, buildIndex, isActive, type FilterResult } from './filters';
+import {
+  applyFilters,
+  buildIndex,
+  facetCount,
+  formsScore,
+  isActive,
+  normalize,
+  wordForms,
+  type FilterResult,
+} from './filters';
 import { defaultUrlState, type Dropped, type UrlState } from './url';
 
 /**
@@ -25,7 +34,8 @@ class SharedIndex {
    */
   readonly communes = new Lazy(() =>
     Promise.all([import('../data/details'), import('./search-index')]).then(([d, s]) => {
-      this.current = s.buildSearchIndex(actions, d.territoriesFull);
+      const kit = { normalize, wordForms, formsScore, facetCount, registerMessages };
+      this.current = s.buildSearchIndex(buildIndex(actions, d.territoriesFull), kit);
       return true;
     }),
   );
@@ -35,11 +45,6 @@ class SharedIndex {
   }
 }
 export const filterIndex = new SharedIndex();
-/**
- * For the search chunk: importing them from here rather than from filters.ts keeps them in this module's
- * chunk (a module that the search chunk alone reached beside it went to a chunk of its own: +0.3 KB).
- */
-export { buildIndex, facetCount, formsScore, normalize } from './filters';
 
 export type ActiveRenderer = 'svg' | 'webgl';
 

@@ -7,9 +7,10 @@
  * Territoire d'industrie, EPCIs, communes, départements and région. The strategy phrase is left out on
  * purpose: « formation » in Brive's strategy would otherwise mark every Brive action as a match.
  *
- * The search chunk (search-index.ts, loaded with the communes) adds to this index what the first
- * screen does without: stems, near spellings, stop words, each action's tags (labels and synonyms) and
- * the vocabulary's own hits. It only ever adds matches: a word is still looked for as written.
+ * The filters (`applyFilters`, `facetCount`) are first-screen code. The search box's ranked results
+ * come with the search chunk (search-index.ts, loaded with the communes), which also adds to this index
+ * what the first screen does without: stems, near spellings, stop words, each action's tags (labels and
+ * synonyms) and the vocabulary. It only ever adds matches: a word is still looked for as written.
  */
 import type { Action, CoreTerritory } from '../data/schema';
 import type { AudienceId, AxisId, FormatId, LeverId, TerritoryId } from '../data/ids';
@@ -45,9 +46,6 @@ export function isActive(c: Criteria): boolean {
 
 /** Where a query word was met in a territory, from the most to the least telling. */
 export type PlaceKind = 'name' | 'ti' | 'epci' | 'commune' | 'place';
-
-/** Ranking weight of a word met in each kind of field: a name says more than a commune. */
-export const PLACE_WEIGHT: Record<PlaceKind, number> = { name: 8, ti: 4, epci: 4, commune: 3, place: 2 };
 
 export interface PlaceField {
   kind: PlaceKind;
@@ -132,21 +130,16 @@ export interface VocabularyHit {
   count: number;
 }
 
+/** What the search chunk adds to the index (search-index.ts). */
 export interface SearchMore {
   /** Each query word with the other forms it is looked for under, stop words left out. */
   forms(words: readonly string[]): string[][];
   /** Each action's tags, their labels and synonyms in both languages, as one normalised text. */
   tagText: ReadonlyMap<string, string>;
-  /**
-   * The terms the words meet (all of them; or, with `partial`, as many as any term meets), best first,
-   * counted under the facets `c`.
-   */
-  vocabulary(
-    index: FilterIndex,
-    forms: readonly string[][],
-    c: Omit<Criteria, 'q'> | undefined,
-    partial: boolean,
-  ): VocabularyHit[];
+  /** The search box's results, best first; the vocabulary's counted under the facets `c`. */
+  search(query: string, c?: Omit<Criteria, 'q'>): SearchResults;
+  /** The INSEE code of the commune a territory hit came by, or null. */
+  viaCommune(hit: TerritoryHit): string | null;
 }
 
 /** The query's words, each with the forms it is looked for under (on the first screen, itself alone). */
@@ -233,89 +226,6 @@ export interface SearchResults {
   vocabulary: VocabularyHit[];
   territories: TerritoryHit[];
   actions: ActionHit[];
-}
-
-/**
- * The search box's results, best first. A territory comes up when every query word is met in its
- * places; each word scores the weight of the best field it is met in, doubled for a whole word.
- * An action comes up when every word is met in its text or its territory, and at least one in its
- * own text or its tags; it scores 2 per whole word and 1 per word start (or other form) met in its own
- * text, ½ per word met only in its tags. Ties keep the canonical order (the order of the data). The
- * vocabulary's hits (search chunk only) count their actions under the facets `c`, the search aside.
- */
-export function search(index: FilterIndex, query: string, c?: Omit<Criteria, 'q'>): SearchResults {
-  const words = wordForms(index, query);
-  if (!words.length) return { vocabulary: [], territories: [], actions: [] };
-
-  const territories: TerritoryHit[] = [];
-  index.territories.forEach((t) => {
-    const fields = index.territoryFields.get(t.id) ?? [];
-    let score = 0;
-    let namesMet = false;
-    let via: TerritoryHit['via'] = null;
-    let viaScore = 0;
-    for (const w of words) {
-      let best = 0;
-      for (const f of fields) {
-        const s = formsScore(f.norm, w) * PLACE_WEIGHT[f.kind];
-        if (s > best) best = s;
-        if (s > 0 && f.kind === 'name') namesMet = true;
-        if (s > viaScore && f.kind !== 'name') {
-          viaScore = s;
-          via = { kind: f.kind, label: f.label };
-        }
-      }
-      if (best === 0) return;
-      score += best;
-    }
-    territories.push({ id: t.id, score, via: namesMet ? null : via });
-  });
-
-  const actions: ActionHit[] = [];
-  for (const a of index.actions) {
-    const own = index.actionText.get(a.id) ?? '';
-    const context = index.territoryText.get(a.territory) ?? '';
-    const tags = index.more?.tagText.get(a.id) ?? '';
-    let score = 0;
-    let ok = true;
-    for (const w of words) {
-      const s = formsScore(own, w) || (formsScore(tags, w) && 0.5);
-      if (s === 0 && formsScore(context, w) === 0) {
-        ok = false;
-        break;
-      }
-      score += s;
-    }
-    if (ok && score > 0) actions.push({ id: a.id, territory: a.territory, score });
-  }
-
-  const order = new Map<string, number>([
-    ...index.territories.map((t, i) => [t.id, i] as [string, number]),
-    ...index.actions.map((a, i) => [a.id, i] as [string, number]),
-  ]);
-  const byScore = (x: { id: string; score: number }, y: { id: string; score: number }) =>
-    y.score - x.score || (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0);
-  return {
-    // A term that meets only some of the words shows when nothing else meets them all (« qui travaille
-    // sur la mixité »), not beside a territory that does (« grand est »).
-    vocabulary: index.more?.vocabulary(index, words, c, !territories.length && !actions.length) ?? [],
-    territories: territories.sort(byScore),
-    actions: actions.sort(byScore),
-  };
-}
-
-/**
- * The INSEE code of the commune a territory hit came by (« Courpière » → Lezoux – Thiers – Ambert), or
- * null when it came by anything else. `via` copies one of the territory's own fields (no territory of the
- * atlas lists two communes of one name).
- */
-export function viaCommune(index: FilterIndex, hit: TerritoryHit): string | null {
-  const via = hit.via;
-  if (via?.kind !== 'commune') return null;
-  return (
-    index.territoryFields.get(hit.id)?.find((f) => f.kind === 'commune' && f.label === via.label)?.code ??
-    null
-  );
 }
 
 export type Facet = 'leviers' | 'axes' | 'publics' | 'formats';

@@ -14,15 +14,44 @@
  * - each action's **tags**: the labels and synonyms (data/vocabularies.json, data/programme.json) of its
  *   levers, audiences, format and axes (an axis by its short label only: its label is the programme's
  *   sentence, whose every word would match); the `q` filter meets an action through them;
- * - the **vocabulary's own hits**: the terms whose short label, label or synonyms meet the query.
+ * - the **vocabulary's own hits**: the terms whose short label, label or synonyms meet the query;
+ * - the search box's **ranked results** (`search`): the vocabulary, territories, actions.
  *
  * Everything here only adds matches to those of the first screen (tests/unit/search.test.ts).
  */
-import type { Action, CoreTerritory } from '../data/schema';
-import '../i18n/search';
 import { searchTerms, type SearchTerm } from '../data/search-terms';
-import { buildIndex, facetCount, formsScore, normalize } from './app-state.svelte';
-import type { FilterIndex, SearchMore, VocabularyHit } from './filters';
+import { searchEn, searchFr } from '../i18n/search';
+import type { registerMessages } from '../i18n/messages';
+import type {
+  ActionHit,
+  Criteria,
+  facetCount,
+  FilterIndex,
+  formsScore,
+  normalize,
+  PlaceKind,
+  SearchMore,
+  SearchResults,
+  TerritoryHit,
+  VocabularyHit,
+  wordForms,
+} from './filters';
+
+/**
+ * What the search chunk uses of the first screen's modules (filters.ts, messages.ts), handed over by
+ * app-state.svelte.ts rather than imported: a static import from here made the bundler move those
+ * modules (and Svelte's runtime) into chunks of their own, 0.3–0.4 KB more on the first screen.
+ */
+export interface SearchKit {
+  normalize: typeof normalize;
+  wordForms: typeof wordForms;
+  formsScore: typeof formsScore;
+  facetCount: typeof facetCount;
+  registerMessages: typeof registerMessages;
+}
+
+/** Ranking weight of a word met in each kind of field: a name says more than a commune. */
+export const PLACE_WEIGHT: Record<PlaceKind, number> = { name: 8, ti: 4, epci: 4, commune: 3, place: 2 };
 
 /** Where choosing a vocabulary hit sets its filter. */
 export const KIND_FACET = { lever: 'leviers', axis: 'axes', audience: 'publics', format: 'formats' } as const;
@@ -118,15 +147,16 @@ const TERM_WEIGHT = { shorts: 2, labels: 1, synonyms: 1 } as const;
 export const MAX_VOCABULARY = 6;
 
 /**
- * The filter index of filters.ts with everything above. `terms` defaults to the atlas's vocabulary;
- * built once, when the search chunk arrives.
+ * The filter index of filters.ts (`base`, its communes included) with everything above. `terms` defaults
+ * to the atlas's vocabulary; built once, when the search chunk arrives.
  */
 export function buildSearchIndex(
-  actions: readonly Action[],
-  territories: readonly CoreTerritory[],
+  base: FilterIndex,
+  { normalize, wordForms, formsScore, facetCount, registerMessages }: SearchKit,
   terms: readonly SearchTerm[] = searchTerms,
 ): FilterIndex {
-  const base = buildIndex(actions, territories);
+  registerMessages(searchFr, searchEn);
+  const { actions } = base;
   const termTexts: TermText[] = terms.map((term) => ({
     term,
     shorts: withStems(normalize(both(term.short))),
@@ -162,6 +192,110 @@ export function buildSearchIndex(
   const known = new Set(texts.flatMap(words));
   const plain = [...known].filter((w) => !w.startsWith('~'));
 
+  /**
+   * The terms the words meet (all of them; or, with `partial`, as many as any term meets), best first,
+   * counted under the facets `c`, the search aside.
+   */
+  function vocabulary(forms: string[][], c: Omit<Criteria, 'q'> | undefined, partial: boolean) {
+    const query = forms.map((f) => f[0]!);
+    // A query of stop words alone (« de », typed on the way to « découverte ») names no term.
+    if (query.every((w) => STOP_WORDS.has(w))) return [];
+    const hits: (VocabularyHit & { met: number })[] = [];
+    for (const t of termTexts) {
+      let met = 0;
+      let score = 0;
+      for (const f of forms) {
+        const s = Math.max(
+          ...(['shorts', 'labels', 'synonyms'] as const).map((k) => formsScore(t[k], f) * TERM_WEIGHT[k]),
+        );
+        if (s > 0) met++;
+        score += s;
+      }
+      if (met === 0 || (met < forms.length && !partial)) continue;
+      if (t.exact.has(query.join(' '))) score++;
+      const { kind, id } = t.term;
+      hits.push({ kind, facet: KIND_FACET[kind], id, score, met, count: 0 });
+    }
+    // The terms that meet the most words: all of them when some term does, else (`partial`) as many as any does.
+    const most = Math.max(0, ...hits.map((h) => h.met));
+    return hits
+      .filter((h) => h.met === most)
+      .sort((x, y) => y.score - x.score)
+      .slice(0, MAX_VOCABULARY)
+      .map(({ met: _met, ...hit }) => ({
+        ...hit,
+        count: facetCount(index, { ...NO_FACETS, ...c, q: '' }, hit.facet, hit.id),
+      }));
+  }
+
+  /**
+   * The search box's results, best first. A territory comes up when every query word is met in its
+   * places; each word scores the weight of the best field it is met in, doubled for a whole word.
+   * An action comes up when every word is met in its text, its territory or its tags, and at least one
+   * in its own text or its tags; it scores 2 per whole word and 1 per word start (or other form) met in
+   * its own text, ½ per word met only in its tags. Ties keep the canonical order (the order of the data).
+   */
+  function rank(query: string, c?: Omit<Criteria, 'q'>): SearchResults {
+    const words = wordForms(index, query);
+    if (!words.length) return { vocabulary: [], territories: [], actions: [] };
+
+    const territories: TerritoryHit[] = [];
+    base.territories.forEach((t) => {
+      const fields = base.territoryFields.get(t.id) ?? [];
+      let score = 0;
+      let namesMet = false;
+      let via: TerritoryHit['via'] = null;
+      let viaScore = 0;
+      for (const w of words) {
+        let best = 0;
+        for (const f of fields) {
+          const s = formsScore(f.norm, w) * PLACE_WEIGHT[f.kind];
+          if (s > best) best = s;
+          if (s > 0 && f.kind === 'name') namesMet = true;
+          if (s > viaScore && f.kind !== 'name') {
+            viaScore = s;
+            via = { kind: f.kind, label: f.label };
+          }
+        }
+        if (best === 0) return;
+        score += best;
+      }
+      territories.push({ id: t.id, score, via: namesMet ? null : via });
+    });
+
+    const hits: ActionHit[] = [];
+    for (const a of actions) {
+      const own = actionText.get(a.id) ?? '';
+      const context = base.territoryText.get(a.territory) ?? '';
+      const tags = tagText.get(a.id) ?? '';
+      let score = 0;
+      let ok = true;
+      for (const w of words) {
+        const s = formsScore(own, w) || (formsScore(tags, w) && 0.5);
+        if (s === 0 && formsScore(context, w) === 0) {
+          ok = false;
+          break;
+        }
+        score += s;
+      }
+      if (ok && score > 0) hits.push({ id: a.id, territory: a.territory, score });
+    }
+
+    const order = new Map<string, number>([
+      ...base.territories.map((t, i) => [t.id, i] as [string, number]),
+      ...actions.map((a, i) => [a.id, i] as [string, number]),
+    ]);
+    const byScore = (x: { id: string; score: number }, y: { id: string; score: number }) =>
+      y.score - x.score || (order.get(x.id) ?? 0) - (order.get(y.id) ?? 0);
+    return {
+      // A term that meets only some of the words shows when nothing else meets them all (« qui
+      // travaille sur la mixité »), not beside a territory that does (« grand est »).
+      vocabulary: vocabulary(words, c, !territories.length && !hits.length),
+      territories: territories.sort(byScore),
+      actions: hits.sort(byScore),
+    };
+  }
+
   const more: SearchMore = {
     tagText,
     forms(query) {
@@ -173,41 +307,25 @@ export function buildSearchIndex(
         return forms;
       });
     },
-    vocabulary(index, forms, c, partial) {
-      const query = forms.map((f) => f[0]!);
-      // A query of stop words alone (« de », typed on the way to « découverte ») names no term.
-      if (query.every((w) => STOP_WORDS.has(w))) return [];
-      const hits: (VocabularyHit & { met: number })[] = [];
-      for (const t of termTexts) {
-        let met = 0;
-        let score = 0;
-        for (const f of forms) {
-          const s = Math.max(
-            ...(['shorts', 'labels', 'synonyms'] as const).map((k) => formsScore(t[k], f) * TERM_WEIGHT[k]),
-          );
-          if (s > 0) met++;
-          score += s;
-        }
-        if (met === 0 || (met < forms.length && !partial)) continue;
-        if (t.exact.has(query.join(' '))) score++;
-        const { kind, id } = t.term;
-        hits.push({ kind, facet: KIND_FACET[kind], id, score, met, count: 0 });
-      }
-      // The terms that meet the most words: all of them when some term does, else (`partial`) as many as any does.
-      const most = Math.max(0, ...hits.map((h) => h.met));
-      return hits
-        .filter((h) => h.met === most)
-        .sort((x, y) => y.score - x.score)
-        .slice(0, MAX_VOCABULARY)
-        .map(({ kind, facet, id, score }) => ({
-          kind,
-          facet,
-          id,
-          score,
-          count: facetCount(index, { ...NO_FACETS, ...c, q: '' }, facet, id),
-        }));
+    search: rank,
+    // A territory lists no two communes of one name: `via` names one of its fields.
+    viaCommune(hit) {
+      const via = hit.via;
+      if (via?.kind !== 'commune') return null;
+      const field = base.territoryFields
+        .get(hit.id)
+        ?.find((f) => f.kind === 'commune' && f.label === via.label);
+      return field?.code ?? null;
     },
   };
-
-  return { ...base, actionText, more };
+  const index: FilterIndex = { ...base, actionText, more };
+  return index;
 }
+
+/** The results of `index`'s search chunk (none without it): `SearchMore.search`. */
+export const search = (index: FilterIndex, query: string, c?: Omit<Criteria, 'q'>): SearchResults =>
+  index.more?.search(query, c) ?? { vocabulary: [], territories: [], actions: [] };
+
+/** The commune a territory hit came by (« Courpière » → Lezoux – Thiers – Ambert), or null. */
+export const viaCommune = (index: FilterIndex, hit: TerritoryHit): string | null =>
+  index.more?.viaCommune(hit) ?? null;

@@ -48,6 +48,30 @@ describe.skipIf(!chromiumPath)('exports', () => {
     await w.close();
   });
 
+  it('names what « Diapositive » saves, and on the charts view saves the current chart’s slide', async () => {
+    const w = await open(browser, '?rendu=svg&comparer=nord-loiret,pays-compiegnois');
+    await mapFirst(w.page);
+    await w.page.locator('[data-testid="export-menu"]').click();
+    await expect
+      .poll(() => w.page.locator('[data-testid="export-slide"]').textContent())
+      .toContain('Diapositive de la comparaison');
+    await w.page.keyboard.press('Escape');
+    await w.page.locator('.views button[aria-pressed="false"]').click();
+    await w.page.locator('[data-testid="chart-matrice"] svg.chart-svg').waitFor();
+    await w.page.locator('[role="tab"]', { hasText: 'Axes' }).click();
+    await w.page.locator('[data-testid="chart-axes"] svg.chart-svg').waitFor();
+    await w.page.locator('[data-testid="export-menu"]').click();
+    expect(await w.page.locator('[data-testid="export-slide"]').textContent()).toBe(
+      'Diapositive du graphique «\u202FAxes\u202F» (PNG 3840 × 2160)',
+    );
+    const slide = await exportFile(w.page, 'export-slide');
+    expect(slide.name).toBe('atlas-axes-profil-diapositive.png');
+    expect(pngSize(slide.bytes)).toEqual({ width: 3840, height: 2160 });
+    expect(slide.bytes.length).toBeGreaterThan(100_000);
+    await w.check('chart slide exported');
+    await w.close();
+  });
+
   it('writes the view’s data as CSV (BOM, semicolons, French headers) and JSON, filtered', async () => {
     const w = await open(browser, '?rendu=svg&leviers=freins');
     await mapFirst(w.page);

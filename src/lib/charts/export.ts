@@ -26,7 +26,11 @@ export interface ExportText {
  * The chart in `figure` (its <svg class="chart-svg">, and the canvas of a dense chart) as a standalone
  * SVG document that looks like the screen.
  */
-export async function chartSvg(figure: HTMLElement, text: ExportText): Promise<ExportedSvg> {
+export async function chartSvg(
+  figure: HTMLElement,
+  text: ExportText,
+  options: { bare?: boolean } = {},
+): Promise<ExportedSvg> {
   const live = figure.querySelector<SVGSVGElement>('svg.chart-svg');
   if (!live) throw new Error('no chart to export');
   const css = await embeddedFontCss();
@@ -66,10 +70,13 @@ export async function chartSvg(figure: HTMLElement, text: ExportText): Promise<E
 
   const background = el('rect', { width, height: 0, fill: bg });
   svg.appendChild(background);
-  svg.appendChild(block(wrap(text.title, width - 2 * pad, { size: 20, weight: 700 }), 20, 700, ink));
-  svg.appendChild(block(wrap(text.guide, width - 2 * pad, { size: 14 }), 14, 400, muted));
-  if (text.note) svg.appendChild(block(wrap(text.note, width - 2 * pad, { size: 14 }), 14, 400, muted));
-  y += 6;
+  // Bare: the chart alone, for a slide that writes its own title and source line (share/exports.ts).
+  if (!options.bare) {
+    svg.appendChild(block(wrap(text.title, width - 2 * pad, { size: 20, weight: 700 }), 20, 700, ink));
+    svg.appendChild(block(wrap(text.guide, width - 2 * pad, { size: 14 }), 14, 400, muted));
+    if (text.note) svg.appendChild(block(wrap(text.note, width - 2 * pad, { size: 14 }), 14, 400, muted));
+    y += 6;
+  }
 
   const chart = el('g', { transform: `translate(${pad} ${y})` });
   // A dense chart draws its marks on a canvas laid exactly under the SVG: they go in first, as an image.
@@ -84,7 +91,7 @@ export async function chartSvg(figure: HTMLElement, text: ExportText): Promise<E
   for (const child of [...copy.childNodes]) chart.appendChild(doc.importNode(child, true));
   svg.appendChild(chart);
   y += chartH + 10;
-  svg.appendChild(block(wrap(text.source, width - 2 * pad, { size: 12 }), 12, 400, muted));
+  if (!options.bare) svg.appendChild(block(wrap(text.source, width - 2 * pad, { size: 12 }), 12, 400, muted));
   const height = Math.ceil(y + pad - 6);
 
   background.setAttribute('height', String(height));
@@ -95,6 +102,26 @@ export async function chartSvg(figure: HTMLElement, text: ExportText): Promise<E
   svg.setAttribute('font-family', FONT_FAMILY);
   svg.setAttribute('lang', document.documentElement.lang || 'fr');
   return { svg: serializeWithFont(doc, css), width, height };
+}
+
+/**
+ * The charts on screen, by id, for the header's « Exporter » (share/): on the charts view its « Diapositive »
+ * is the current chart's slide. A ChartFrame registers itself while it is mounted.
+ */
+export interface ShownChart {
+  text: ExportText;
+  /** The chart alone (no title, guide or source: the slide writes its own). */
+  picture: () => Promise<ExportedSvg>;
+}
+const shown = new Map<string, ShownChart>();
+export function showChart(id: string, chart: ShownChart): () => void {
+  shown.set(id, chart);
+  return () => {
+    if (shown.get(id) === chart) shown.delete(id);
+  };
+}
+export function shownChart(id: string): ShownChart | undefined {
+  return shown.get(id);
 }
 
 /** File names that say what they hold (PRODUCT.md « Exports »). */

@@ -463,6 +463,39 @@ function legend(
   return out;
 }
 
+/**
+ * A chart's slide, the header's « Diapositive » on the charts view: the chart's title and reading guide as
+ * the slide's own, the chart alone (charts/export.ts, `bare`) as large as the slide's frame allows, and the
+ * source line, on the map slide's 1920 × 1080 frame.
+ */
+export async function chartSlideSvg(
+  chart: ExportedSvg,
+  words: { title: string; guide: string; note?: string | undefined },
+  c: ViewContext,
+): Promise<ExportedSvg> {
+  const { width: W, height: H } = SLIDE;
+  let body = '';
+  body += text(48, 70, words.title, 44, { weight: 700 });
+  const lead = [words.guide, words.note].filter(Boolean).join(' ');
+  const leadLines = wrap(lead, 1820, { size: 26 }).slice(0, 3);
+  for (const [i, line] of leadLines.entries()) body += text(48, 110 + i * 32, line, 26, { fill: INK.muted });
+  const top = 110 + leadLines.length * 32 + 16;
+  const area = { x: 48, y: top, w: W - 96, h: 1000 - top };
+  const scale = Math.min(area.w / chart.width, area.h / chart.height);
+  const w = chart.width * scale;
+  const h = chart.height * scale;
+  // The chart's own document, nested: its root tag takes the slide's place and size (no DOMParser: a
+  // parsed document's <style> is checked against the page's CSP and refused).
+  const at = `x="${area.x + (area.w - w) / 2}" y="${area.y}" width="${w}" height="${h}"`;
+  body += chart.svg
+    .replace(/^<\?xml[^>]*>\s*/, '')
+    .replace(/^<svg\b[^>]*>/, (tag) =>
+      tag.replace(/\s(?:width|height|x|y)="[^"]*"/g, '').replace(/^<svg/, `<svg ${at}`),
+    );
+  body += text(48, 1040, fr(c) ? SOURCE_LINE : SOURCE_LINE_EN, 20, { fill: INK.muted });
+  return svgDocument(W, H, body, words.title);
+}
+
 const leverLabel = (id: string, c: ViewContext) =>
   vocabularies.levers.find((l) => l.id === id)?.label[c.lang] ?? id;
 const audienceLabel = (id: string, c: ViewContext) =>

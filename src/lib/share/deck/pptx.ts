@@ -79,11 +79,12 @@ export async function buildPptx(
 ): Promise<Blob> {
   const { default: Pptx } = await import('pptxgenjs');
   const pptx: PptxGenJS = new Pptx();
+  // The language of every text box (PowerPoint's spelling and reading voice).
+  const lang = deck.lang === 'fr' ? 'fr-FR' : 'en-GB';
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = deck.title;
   pptx.subject = deck.subtitle;
   pptx.company = 'ANCT — Fabrique prospective';
-  pptx.lang = deck.lang === 'fr' ? 'fr-FR' : 'en-GB';
   pptx.theme = { headFontFace: FONT, bodyFontFace: FONT };
 
   const opening = pptx.addSlide();
@@ -93,6 +94,7 @@ export async function buildPptx(
     w: PAGE.width - 2 * MARGIN,
     h: 1.4,
     fontFace: FONT,
+    lang,
     fontSize: 40,
     bold: true,
     color: colours.text,
@@ -104,6 +106,7 @@ export async function buildPptx(
     w: PAGE.width - 2 * MARGIN,
     h: 1,
     fontFace: FONT,
+    lang,
     fontSize: 20,
     color: colours.muted,
     valign: 'top',
@@ -128,6 +131,7 @@ export async function buildPptx(
       w: PAGE.width - 2 * MARGIN,
       h: TITLE.h,
       fontFace: FONT,
+      lang,
       fontSize: 28,
       bold: true,
       color: colours.text,
@@ -141,6 +145,7 @@ export async function buildPptx(
       w: PAGE.width - 2 * MARGIN,
       h: SOURCE_H,
       fontFace: FONT,
+      lang,
       fontSize: 10,
       color: colours.muted,
       valign: 'middle',
@@ -155,6 +160,7 @@ export async function buildPptx(
     w: PAGE.width - 2 * MARGIN,
     h: TITLE.h,
     fontFace: FONT,
+    lang,
     fontSize: 28,
     bold: true,
     color: colours.text,
@@ -167,6 +173,7 @@ export async function buildPptx(
       w: PAGE.width - 2 * MARGIN,
       h: PAGE.height - TITLE.y - TITLE.h - 0.2 - MARGIN,
       fontFace: FONT,
+      lang,
       fontSize: 16,
       color: colours.text,
       valign: 'top',

@@ -65,8 +65,11 @@ export const PAGES = ['accessibilite', 'mentions-legales', 'donnees'] as const;
 /**
  * 95 KB since #13: the loader, its sentences in both languages and the geodata's shape checks must be on
  * the first screen (a failure message cannot itself be a chunk that may fail): +3.6 KB over 88.9 KB.
+ * 97 KB since #15/#16: the overview's « En bref » sentence in both languages is the first screen's own
+ * reading (it cannot wait for a chunk), and the export menu names what it saves; the search ranking, the
+ * synonyms, the other views' sentences and all of the deck stay in lazy chunks.
  */
-export const FIRST_SCREEN_BUDGET = 95 * 1024;
+export const FIRST_SCREEN_BUDGET = 97 * 1024;
 
 /**
  * The build fails when the first screen's JavaScript passes its budget: the entry of index.html and every

@@ -68,6 +68,76 @@ describe.skipIf(!chromiumPath)('answers at a glance', () => {
     });
   }
 
+  it('answers the users’ questions through search: the vocabulary, its synonyms and its stems', async () => {
+    const w = await open(browser, '?rendu=svg');
+    try {
+      await mapFirst(w.page);
+      const input = w.page.locator('[data-testid="search-input"]');
+      const results = async (q: string) => {
+        await input.fill(q);
+        await w.page.locator('[data-testid="search-result"]').first().waitFor();
+        return w.page
+          .locator('[data-testid="search-result"]')
+          .evaluateAll((els) =>
+            els.map((e) => `${e.getAttribute('data-kind')}:${e.getAttribute('data-id')}`),
+          );
+      };
+      // « Qui travaille sur la mixité ? »: the question's small words are dropped, the lever is met.
+      expect((await results('Qui travaille sur la mixité ?'))[0]).toMatch(/mixite$/);
+      expect(await w.page.locator('[data-testid="search-result"]').first().textContent()).toContain(
+        'Levier\u202F: Mixité — 1 action',
+      );
+      // « femmes » is a synonym of Mixité (and the audience Femmes).
+      expect((await results('femmes')).some((r) => r.endsWith(':mixite'))).toBe(true);
+      // Choosing the lever sets the filter and clears q.
+      await results('mixité');
+      await w.page.locator('[data-testid="search-result"]').first().click();
+      await expect.poll(() => new URL(w.page.url()).searchParams.get('leviers')).toBe('mixite');
+      expect(new URL(w.page.url()).searchParams.get('q')).toBeNull();
+      const territories = () =>
+        w.page
+          .locator('[data-testid="marker"]:not(.dimmed)')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')).sort());
+      await expect.poll(territories).toEqual(['lezoux-thiers-ambert']);
+      await w.check('a lever chosen from search');
+      // « coordination »: Lisieux and Mulhouse, through the lever Coordination des acteurs.
+      await w.page.goto(new URL('?rendu=svg&q=coordination', w.page.url()).href);
+      await mapFirst(w.page);
+      await expect.poll(territories).toEqual(['lisieux-normandie', 'mulhouse-alsace-agglomeration']);
+      // « découverte des métiers » (a stem meets « faire découvrir »): four territories.
+      await w.page.goto(new URL('?rendu=svg&leviers=decouverte', w.page.url()).href);
+      await mapFirst(w.page);
+      await expect.poll(async () => (await territories()).length).toBe(4);
+      await w.page.locator('[data-testid="search-input"]').fill('découverte des métiers');
+      await w.page.locator('[data-testid="search-result"]').first().waitFor();
+      expect(await w.page.locator('[data-testid="search-result"]').first().textContent()).toContain(
+        'Découverte',
+      );
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('keeps a dimmed numbered marker’s number legible on a phone', async () => {
+    const w = await open(browser, '?rendu=svg&leviers=mixite', { width: 390, height: 844 });
+    try {
+      await mapFirst(w.page);
+      const dots = await w.page.locator('[data-testid="marker"].dimmed .dot').evaluateAll((els) =>
+        els.map((e) => {
+          const s = getComputedStyle(e);
+          return { text: e.textContent?.trim() ?? '', color: s.color, bg: s.backgroundColor };
+        }),
+      );
+      expect(dots.length).toBe(7);
+      for (const d of dots) {
+        expect(d.text).toMatch(/^[1-8]$/);
+        expect(d.color).not.toBe(d.bg);
+      }
+    } finally {
+      await w.close();
+    }
+  });
+
   it('keeps the map, the markers, the chips and the charts legible in forced colours, selection visible', async () => {
     const w = await open(browser, '?rendu=svg&territoire=nord-loiret&leviers=decouverte', {
       forcedColors: 'active',

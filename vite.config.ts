@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -307,9 +307,25 @@ function singleFile(): PluginOption[] {
           });
         },
       },
+      // The hosted atlas serves its own offline copy (« Télécharger l'atlas hors ligne », share/): the
+      // single file is copied beside index.html when the production build is there.
+      writeBundle(options) {
+        const dist = resolve(import.meta.dirname, 'dist');
+        if (!existsSync(resolve(dist, 'index.html'))) return;
+        const single = resolve(options.dir ?? SINGLE_DIR, SINGLE_FILE);
+        copyFileSync(single, resolve(dist, OFFLINE_FILE));
+        // Its size, for the menu's label (a gzipping host sends no Content-Length to read it from).
+        writeFileSync(
+          resolve(dist, OFFLINE_FILE.replace(/\.html$/, '.json')),
+          JSON.stringify({ bytes: statSync(single).size }),
+        );
+      },
     },
   ];
 }
+
+/** The single file's name beside the hosted atlas's index.html. */
+export const OFFLINE_FILE = 'atlas-hors-ligne.html';
 
 const FONT_METRICS_MODULE = 'virtual:atlas-font-metrics';
 /** The atlas's font files (src/app.css), regular and bold: the metrics table is read from these. */

@@ -72,6 +72,25 @@ describe.skipIf(!chromiumPath)('exports', () => {
     await w.close();
   });
 
+  it('hands out the offline atlas, one file served beside index.html, its size in the menu', async () => {
+    const w = await open(browser, '?rendu=svg');
+    await mapFirst(w.page);
+    await w.page.locator('[data-testid="export-menu"]').click();
+    const item = w.page.locator('[data-testid="export-offline"]');
+    await item.waitFor();
+    const { bytes } = JSON.parse(readFileSync('dist/atlas-hors-ligne.json', 'utf8')) as { bytes: number };
+    const mo = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(bytes / 1e6);
+    expect(await item.textContent()).toBe(`Télécharger l’atlas hors ligne (1 fichier, ${mo}\u00A0Mo)`);
+    const [download] = await Promise.all([w.page.waitForEvent('download'), item.click()]);
+    expect(download.suggestedFilename()).toBe('atlas-fabrique-prospective-hors-ligne.html');
+    const file = readFileSync(await download.path());
+    expect(file.length).toBe(bytes);
+    expect(file.toString('utf8', 0, 400)).toMatch(/Content-Security-Policy/);
+    expect(file.equals(readFileSync('dist-single/atlas.html'))).toBe(true);
+    await w.check('offline atlas downloaded');
+    await w.close();
+  });
+
   it('writes the view’s data as CSV (BOM, semicolons, French headers) and JSON, filtered', async () => {
     const w = await open(browser, '?rendu=svg&leviers=freins');
     await mapFirst(w.page);

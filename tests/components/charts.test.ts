@@ -189,7 +189,7 @@ describe('similarity', () => {
       '[data-testid="cell"][data-row="nord-loiret"][data-col="bassin-de-brive"]',
     )!;
     expect(bn.getAttribute('aria-label')).toBe(
-      'Nord Loiret et Brive\u202f: 2 leviers en commun sur 3, indice 0,67',
+      'Nord Loiret et Brive\u202f: 2 leviers en commun sur 3 (0,67)',
     );
   });
 

@@ -269,7 +269,7 @@ describe('filters and search', () => {
     expect(screen.getByTestId('match-count').textContent).toBe('3 actions dans 2 territoires');
     const chips = screen.getAllByTestId('active-chip');
     expect(chips.map((c) => c.getAttribute('aria-label'))).toEqual([
-      'Retirer le filtre Levier\u202F: Freins',
+      'Retirer le filtre Levier\u202F: Levée des freins',
       'Retirer le filtre Levier\u202F: Accueil',
     ]);
     await fireEvent.click(chips[0]!);

@@ -27,7 +27,7 @@ export const chartsFr = {
   'charts.guide.publics':
     'Ce graphique compte des étiquettes : une action qui vise deux publics compte une fois pour chacun ; « non précisé » compte les actions qui ne nomment aucun public.',
   'charts.guide.similarite':
-    'Indice de Jaccard : leviers en commun divisés par leviers mobilisés par l’un ou l’autre territoire (0 : aucun en commun ; 1 : exactement les mêmes).',
+    'Part des leviers en commun : les leviers que deux territoires partagent, sur tous ceux que l’un ou l’autre mobilise (0 : aucun en commun ; 1 : exactement les mêmes).',
   'charts.guide.frequence':
     'Pour chaque levier, la barre compte les territoires qui le mobilisent (sur {n}) ; le nombre d’actions suit.',
 
@@ -49,7 +49,7 @@ export const chartsFr = {
   'charts.order.total.long': 'Par total décroissant',
   'charts.order.alpha.long': 'Par ordre alphabétique',
   'charts.order.similarite.long':
-    'Par similarité des leviers (classification hiérarchique, moyenne, indice de Jaccard)',
+    'Les territoires aux leviers semblables côte à côte',
 
   'charts.matrix.rowTotal': 'Leviers (actions)',
   'charts.matrix.colTotal': 'Territoires (actions)',
@@ -68,12 +68,12 @@ export const chartsFr = {
   'charts.publics.audience': '{audience} : {count}',
   'charts.publics.filterHint': 'Entrée : filtrer ce public.',
 
-  'charts.similarity.cell': '{a} et {b} : {shared} en commun sur {union}, indice {value}',
+  'charts.similarity.cell': '{a} et {b} : {shared} en commun sur {union} ({value})',
   'charts.similarity.empty': '{a} et {b} : aucune action retenue, pas de comparaison',
   'charts.similarity.shared': 'Leviers en commun',
   'charts.similarity.none': 'Aucun levier en commun.',
-  'charts.similarity.legend': 'Indice de Jaccard',
-  'charts.similarity.sub': 'Indice {value} : {shared} en commun sur {union}',
+  'charts.similarity.legend': 'Part des leviers en commun',
+  'charts.similarity.sub': '{shared} en commun sur {union} (part : {value})',
   'charts.similarity.rowHint': 'Entrée : sélectionner ce territoire.',
   'charts.similarity.levers': '{count} : {list}',
   'charts.similarity.only': 'Seulement {territory} :',
@@ -95,7 +95,7 @@ export const chartsFr = {
   'charts.table.leverActions': 'Actions qui le mobilisent',
   'charts.table.total': 'Total des étiquettes',
   'charts.table.audienceTotal': 'Total',
-  'charts.table.similarity': 'Indice de Jaccard entre les ensembles de leviers (1 sur la diagonale).',
+  'charts.table.similarity': 'Part des leviers en commun entre deux territoires (1 sur la diagonale : un territoire avec lui-même).',
 
   'charts.export.label': 'Télécharger',
   'charts.export.svg': 'Image SVG',
@@ -133,7 +133,7 @@ export const chartsEn: Record<keyof typeof chartsFr, string> = {
   'charts.guide.publics':
     'This chart counts tags: an action aimed at two audiences counts once for each; “not specified” counts the actions that name no audience.',
   'charts.guide.similarite':
-    'Jaccard index: levers in common divided by levers used by either territory (0: none in common; 1: exactly the same).',
+    'Share of levers in common: the levers two territories share, out of all those either one uses (0: none in common; 1: exactly the same).',
   'charts.guide.frequence':
     'For each lever, the bar counts the territories that use it (out of {n}); the number of actions follows.',
 
@@ -154,7 +154,7 @@ export const chartsEn: Record<keyof typeof chartsFr, string> = {
   'charts.order.total.long': 'By decreasing total',
   'charts.order.alpha.long': 'Alphabetical',
   'charts.order.similarite.long':
-    'By similarity of levers (hierarchical clustering, average linkage, Jaccard index)',
+    'Territories with similar levers side by side',
 
   'charts.matrix.rowTotal': 'Levers (actions)',
   'charts.matrix.colTotal': 'Territories (actions)',
@@ -173,12 +173,12 @@ export const chartsEn: Record<keyof typeof chartsFr, string> = {
   'charts.publics.audience': '{audience}: {count}',
   'charts.publics.filterHint': 'Enter: filter this audience.',
 
-  'charts.similarity.cell': '{a} and {b}: {shared} in common out of {union}, index {value}',
+  'charts.similarity.cell': '{a} and {b}: {shared} in common out of {union} ({value})',
   'charts.similarity.empty': '{a} and {b}: no action retained, no comparison',
   'charts.similarity.shared': 'Levers in common',
   'charts.similarity.none': 'No lever in common.',
-  'charts.similarity.legend': 'Jaccard index',
-  'charts.similarity.sub': 'Index {value}: {shared} in common out of {union}',
+  'charts.similarity.legend': 'Share of levers in common',
+  'charts.similarity.sub': '{shared} in common out of {union} (share: {value})',
   'charts.similarity.rowHint': 'Enter: select this territory.',
   'charts.similarity.levers': '{count}: {list}',
   'charts.similarity.only': '{territory} only:',
@@ -200,7 +200,7 @@ export const chartsEn: Record<keyof typeof chartsFr, string> = {
   'charts.table.leverActions': 'Actions using it',
   'charts.table.total': 'Total tags',
   'charts.table.audienceTotal': 'Total',
-  'charts.table.similarity': 'Jaccard index between lever sets (1 on the diagonal).',
+  'charts.table.similarity': 'Share of levers in common between two territories (1 on the diagonal: a territory with itself).',
 
   'charts.export.label': 'Download',
   'charts.export.svg': 'SVG image',

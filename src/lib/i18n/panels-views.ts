@@ -43,6 +43,11 @@ export const panelsViewsFr = {
   'panels.method.leversOfAxis': 'Axe « {axis} »',
   'panels.method.audiences': 'Les publics',
   'panels.method.formats': 'Les formats',
+  'panels.method.measures': 'Mesures des graphiques',
+  'panels.method.jaccard':
+    'La part des leviers en commun (graphique « Similarité », « Territoires proches ») est l’indice de Jaccard des ensembles de leviers de deux territoires : les leviers qu’ils partagent divisés par les leviers que l’un ou l’autre mobilise. 2 leviers en commun sur 4 donnent 0,50. Deux territoires également proches sont départagés par le nombre de leviers en commun, puis par l’ordre de la source.',
+  'panels.method.seriation':
+    'L’ordre « Similarité » place côte à côte les territoires aux leviers semblables : une sériation par classification hiérarchique ascendante (lien moyen) sur la distance de Jaccard (1 moins l’indice), dont les feuilles sont ordonnées pour que deux voisins se ressemblent le plus possible.',
   'panels.method.corrections': 'Corrections apportées à la source',
   'panels.method.correctionsIntro':
     'Chaque correction est enregistrée dans les données, à côté du texte publié, qui reste consultable.',
@@ -162,6 +167,11 @@ export const panelsViewsEn: Record<keyof typeof panelsViewsFr, string> = {
   'panels.method.leversOfAxis': '“{axis}” axis',
   'panels.method.audiences': 'Audiences',
   'panels.method.formats': 'Formats',
+  'panels.method.measures': 'Measures behind the charts',
+  'panels.method.jaccard':
+    'The share of levers in common (the “Similarity” chart, “Nearby territories”) is the Jaccard index of two territories’ lever sets: the levers they share divided by the levers either one uses. 2 levers in common out of 4 give 0.50. Two territories equally close are told apart by the number of levers in common, then by the order of the source.',
+  'panels.method.seriation':
+    'The “Similarity” order puts territories with similar levers side by side: a seriation by agglomerative hierarchical clustering (average linkage) on the Jaccard distance (1 minus the index), with its leaves ordered so that neighbours are as alike as possible.',
   'panels.method.corrections': 'Corrections made to the source',
   'panels.method.correctionsIntro':
     'Each correction is recorded in the data, beside the published wording, which is kept.',

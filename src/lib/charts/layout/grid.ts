@@ -94,7 +94,7 @@ function gridOriented(input: GridInput, transposed: boolean): GridLayout {
   const gap = width < 360 ? 6 : 10;
   const pad = width < 360 ? 0 : 4;
 
-  const maxLabel = Math.min(240, Math.max(96, width * 0.34));
+  const maxLabel = Math.min(240, Math.max(84, width * 0.34));
   const rowCol = labelColumn(rows.labels, maxLabel, S.label);
   const totalF = font(S.total);
   const headF = font(S.header);

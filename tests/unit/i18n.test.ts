@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import '../../src/lib/i18n/charts';
+import '../../src/lib/i18n/brief';
 import '../../src/lib/i18n/embed';
 import { searchEn, searchFr } from '../../src/lib/i18n/search';
 import { NNBSP } from '../../src/lib/i18n/typography';

@@ -5,6 +5,7 @@
  */
 import { frenchTypography } from './typography';
 import { formatNumber } from './intl';
+import { briefOverviewEn, briefOverviewFr } from './brief-overview';
 import { loadEn, loadFr } from './load';
 import { panelsEn, panelsFr } from './panels';
 
@@ -112,19 +113,21 @@ const frSource = {
   'export.failed': 'L’export a échoué. Réessayez ; si l’échec persiste, rechargez la page.',
   ...panelsFr,
   ...loadFr,
+  ...briefOverviewFr,
 } as const;
 
 /**
- * The charts', the « Intégrer » dialog's, the lazy panel views', the map's territory detail's and the
- * search chunk's strings live in their chunks (charts.ts, embed.ts, panels-views.ts, map-detail.ts,
- * search.ts) and are registered when they load.
+ * The charts', the « Intégrer » dialog's, the lazy panel views', the map's territory detail's, the
+ * search chunk's and the lazy views' « En bref » strings live in their chunks (charts.ts, embed.ts,
+ * panels-views.ts, map-detail.ts, search.ts, brief.ts) and are registered when they load.
  */
 type LazyKey =
   | keyof typeof import('./charts').chartsFr
   | keyof typeof import('./embed').embedFr
   | keyof typeof import('./panels-views').panelsViewsFr
   | keyof typeof import('./map-detail').mapDetailFr
-  | keyof typeof import('./search').searchFr;
+  | keyof typeof import('./search').searchFr
+  | keyof typeof import('./brief').briefFr;
 export type MessageKey = keyof typeof frSource | LazyKey;
 
 /**
@@ -245,6 +248,7 @@ const en: Record<keyof typeof frSource, string> & Partial<Record<LazyKey, string
   'export.failed': 'The export failed. Try again; if it keeps failing, reload the page.',
   ...panelsEn,
   ...loadEn,
+  ...briefOverviewEn,
 };
 
 export const messages = { fr, en: en as Record<MessageKey, string> } as const;

@@ -118,6 +118,102 @@ describe.skipIf(!chromiumPath)('answers at a glance', () => {
     }
   });
 
+  it('shows a term’s definition where its label is: on a chip’s keyboard focus, a filter’s hover, a table header; Escape hides it', async () => {
+    const w = await open(browser, '?rendu=svg&territoire=lezoux-thiers-ambert');
+    try {
+      await mapFirst(w.page);
+      const tip = w.page.locator('[data-testid="definition-tip"]');
+      const chip = w.page.locator('[data-testid="lever-chip"][data-lever="freins"]').first();
+      await chip.waitFor();
+      expect(await chip.textContent()).toContain('Levée des freins');
+      // Keyboard: after a key press, a focus is :focus-visible (the browser's keyboard heuristics).
+      await w.page.keyboard.press('Shift');
+      await chip.focus();
+      expect(await chip.evaluate((el) => el.matches(':focus-visible'))).toBe(true);
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(await tip.textContent()).toMatch(/mobilité|logement|freins/i);
+      const described = await chip.evaluate(
+        (el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent ?? '',
+      );
+      expect(described).toBe(await tip.textContent());
+      // The tooltip sits clear of its label.
+      const [c, t] = await Promise.all([chip.boundingBox(), tip.boundingBox()]);
+      expect(t!.y >= c!.y + c!.height || t!.y + t!.height <= c!.y).toBe(true);
+      await w.page.keyboard.press('Escape');
+      await expect.poll(() => tip.isVisible()).toBe(false);
+      // Escape stopped at the tooltip: the territory is still open.
+      expect(new URL(w.page.url()).searchParams.get('territoire')).toBe('lezoux-thiers-ambert');
+      await w.check('a chip’s definition');
+
+      // A filter option, by the pointer.
+      await w.page.locator('[data-testid="filters-toggle"]').click();
+      const option = w.page.locator('label.opt', {
+        has: w.page.locator('[data-testid="filter-publics-femmes"]'),
+      });
+      await option.hover();
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect(
+        await w.page.locator('[data-testid="filter-publics-femmes"]').getAttribute('aria-describedby'),
+      ).toBeTruthy();
+      await w.page.mouse.move(5, 400);
+      await expect.poll(() => tip.isVisible()).toBe(false);
+
+      // A table header of the charts: a lever's column takes the focus and shows its definition.
+      await w.page.goto(new URL('?rendu=svg&vue=graphiques&graphique=matrice', w.page.url()).href);
+      await w.page.locator('details.table summary').first().click();
+      const th = w.page.locator('[data-testid="chart-table"] thead th[tabindex="0"]').first();
+      await w.page.keyboard.press('Shift');
+      await th.focus();
+      await expect.poll(() => tip.isVisible()).toBe(true);
+      expect((await tip.textContent())?.length).toBeGreaterThan(20);
+      await w.screenshot('definition-table-header');
+    } finally {
+      await w.close();
+    }
+  });
+
+  it('keeps « Jaccard », « indice » and « sériation » to the Méthode page, in both languages', async () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const all = [
+        '?rendu=svg',
+        '?rendu=svg&territoire=mulhouse-alsace-agglomeration',
+        '?rendu=svg&comparer=nord-loiret,pays-compiegnois',
+        ...['matrice', 'axes', 'publics', 'similarite', 'frequence'].map(
+          (g) => `?rendu=svg&vue=graphiques&graphique=${g}&ordre=similarite`,
+        ),
+      ];
+      // English: the states whose French said « indice » or « Jaccard » before (#15).
+      const paths = lang === 'fr' ? all : all.filter((p) => /graphique=similarite|comparer/.test(p));
+      for (const path of paths) {
+        const w = await open(browser, `${path}${lang === 'en' ? '&lang=en' : ''}`);
+        try {
+          if (path.includes('graphiques')) {
+            await w.page.locator('svg.chart-svg').first().waitFor();
+            await w.page.locator('details.table summary').first().click();
+          } else await mapFirst(w.page);
+          await w.page.waitForTimeout(300);
+          const text = await w.page.evaluate(
+            () =>
+              document.body.innerText +
+              ' ' +
+              [...document.querySelectorAll('[aria-label]')]
+                .map((e) => e.getAttribute('aria-label'))
+                .join(' '),
+          );
+          expect(text, `${path} (${lang})`).not.toMatch(/jaccard|s[ée]riation|\bindice\b|\bindex \d/i);
+        } finally {
+          await w.close();
+        }
+      }
+    }
+    // Méthode explains them.
+    const w = await open(browser, '?rendu=svg');
+    await mapFirst(w.page);
+    await w.page.locator('[data-testid="overview-method"]').click();
+    expect(await w.page.locator('[data-testid="method-jaccard"]').textContent()).toContain('Jaccard');
+    await w.close();
+  });
+
   it('keeps a dimmed numbered marker’s number legible on a phone', async () => {
     const w = await open(browser, '?rendu=svg&leviers=mixite', { width: 390, height: 844 });
     try {

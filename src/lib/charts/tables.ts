@@ -18,11 +18,14 @@ export type TableValue = number | string | null;
 export interface TableColumn {
   id: string;
   label: string;
+  /** A lever's, axis's or audience's one-line definition, shown on the header's hover and focus. */
+  definition?: string | undefined;
 }
 
 export interface TableRow {
   id: string;
   label: string;
+  definition?: string | undefined;
   values: TableValue[];
 }
 
@@ -71,7 +74,10 @@ export function matrixTable(
   const levers = byId(data.levers);
   return byTerritory('matrice', data, grid, rows, t, {
     columns: [
-      ...cols.map((c) => ({ id: grid.cols[c]!, label: levers.get(grid.cols[c]!)!.label })),
+      ...cols.map((c) => {
+        const l = levers.get(grid.cols[c]!)!;
+        return { id: l.id, label: l.label, definition: l.definition };
+      }),
       { id: 'distinct', label: t('charts.table.distinct') },
       { id: 'actions', label: t('charts.table.actions') },
     ],
@@ -95,7 +101,7 @@ export function axesTable(data: ChartData, grid: Grid, rows: readonly number[], 
   const axes = byId(data.axes);
   return byTerritory('axes', data, grid, rows, t, {
     columns: [
-      ...grid.cols.map((id) => ({ id, label: axes.get(id)!.short })),
+      ...grid.cols.map((id) => ({ id, label: axes.get(id)!.short, definition: axes.get(id)!.definition })),
       { id: 'total', label: t('charts.table.total') },
     ],
     values: (r) => [...grid.cells[r]!.map((c) => c.length), grid.rowTags[r]!],
@@ -120,6 +126,7 @@ export function audiencesTable(
     columns: grid.cols.map((id) => ({
       id,
       label: id === UNSPECIFIED ? t('charts.publics.unspecifiedLong') : audiences.get(id)!.label,
+      definition: id === UNSPECIFIED ? undefined : audiences.get(id)!.definition,
     })),
     values: (r) => grid.cells[r]!.map((c) => c.length),
     footers: [{ id: 'total', label: t('charts.table.audienceTotal'), values: [...grid.colActions] }],
@@ -163,6 +170,7 @@ export function frequencyTable(data: ChartData, freq: readonly LeverFrequency[],
     rows: freq.map((f) => ({
       id: f.lever,
       label: levers.get(f.lever)!.label,
+      definition: levers.get(f.lever)!.definition,
       values: [f.territories, f.actions],
     })),
     footers: [],

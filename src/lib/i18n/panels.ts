@@ -59,8 +59,6 @@ export const panelsFr = {
   'panels.filters.removeSearch': 'Effacer la recherche {q}',
   'panels.filters.search': 'Recherche',
 
-  'panels.chip.filter': '{label} : cliquer pour filtrer les actions par ce levier',
-  'panels.chip.unfilter': '{label} : cliquer pour retirer ce filtre',
 
   'panels.overview.heading': 'Vue d’ensemble',
   'panels.overview.statTerritories': 'territoires',
@@ -154,8 +152,6 @@ export const panelsEn: Record<keyof typeof panelsFr, string> = {
   'panels.filters.removeSearch': 'Clear the search {q}',
   'panels.filters.search': 'Search',
 
-  'panels.chip.filter': '{label}: click to filter the actions by this lever',
-  'panels.chip.unfilter': '{label}: click to remove this filter',
 
   'panels.overview.heading': 'Overview',
   'panels.overview.statTerritories': 'territories',

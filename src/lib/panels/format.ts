@@ -65,6 +65,14 @@ export function facetLabel(lang: Lang, facet: Facet, id: string): string {
   return (label as (lang: Lang, id: string) => string)(lang, id);
 }
 
+/** A facet value's one-line definition (data/vocabularies.json, data/programme.json), shown where its label is. */
+export function facetDefinition(lang: Lang, facet: Facet, id: string): string {
+  const terms = { leviers: leverById, axes: axisById, publics: audienceById, formats: formatById }[
+    facet
+  ] as ReadonlyMap<string, { definition: Record<Lang, string> }>;
+  return terms.get(id)?.definition[lang] ?? '';
+}
+
 /** Data links must be https: (PRODUCT.md « Security headers »); anything else is shown as text. */
 export function safeHref(url: string | undefined): string | null {
   if (!url) return null;

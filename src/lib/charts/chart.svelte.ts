@@ -5,6 +5,7 @@
  */
 import type { ComponentProps } from 'svelte';
 
+import { chartBrief } from '../analysis/brief';
 import type { LeverId, TerritoryId } from '../data/ids';
 import type { Grid } from '../analysis/matrix';
 import { retained, type ChartData } from '../analysis/model';
@@ -69,6 +70,9 @@ export function linkedHover(app: {
 export const toggled = <X>(list: readonly X[], x: X): X[] =>
   list.includes(x) ? list.filter((y) => y !== x) : [...list, x];
 
+/** Numbers the charts on the page, for the DOM id of each one's « En bref ». */
+let briefs = 0;
+
 const byId = <X extends { id: string }>(items: readonly X[]): ReadonlyMap<string, X> =>
   new Map(items.map((x) => [x.id, x]));
 
@@ -96,6 +100,13 @@ export class Chart<T extends string = string> {
     this.app.t(`charts.guide.${this.id}`, { n: this.data.territories.length }),
   );
   readonly notes = $derived([openEndedNote(this.data, this.app.t, this.app.locale)]);
+  /**
+   * « En bref »: the chart's reading in one or two sentences (analysis/brief.ts), from the actions it
+   * draws; shown above the chart and the chart's accessible description (`briefId`).
+   */
+  readonly brief = $derived.by(() => chartBrief(this.data, this.id, this.matching));
+  /** DOM id of the « En bref » sentences, which the chart's <svg> and its section point at. */
+  readonly briefId = `chart-brief-${++briefs}`;
   /** What the filters leave, and what the dotted ghosts mean where the chart draws them. */
   readonly status = $derived.by(() => filterNote(this.data, this.matching, this.app.t, this.ghosts));
 

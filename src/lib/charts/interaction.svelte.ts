@@ -127,15 +127,18 @@ export class Interaction {
     return { ...this.mark('body'), 'aria-label': label, ...this.#body };
   };
 
-  /** The chart's <svg>: its size, and its name and keys for assistive technology. */
-  svg = (width: number, height: number, label: string) => ({
+  /**
+   * The chart's <svg>: its size, and its name, description (the element `description` names: the
+   * chart's « En bref ») and keys for assistive technology.
+   */
+  svg = (width: number, height: number, label: string, description?: string) => ({
     class: 'chart-svg',
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
     role: 'group',
     'aria-label': label,
-    'aria-describedby': this.keysId,
+    'aria-describedby': description ? `${description} ${this.keysId}` : this.keysId,
     'data-testid': 'chart-svg',
   });
 

@@ -18,6 +18,8 @@ export const loadFr = {
   'load.compare.failed': 'La comparaison n’a pas pu être chargée. Vérifiez la connexion.',
   'load.method.loading': 'Chargement de la page Méthode…',
   'load.method.failed': 'La page Méthode n’a pas pu être chargée. Vérifiez la connexion.',
+  'load.filters.loading': 'Chargement des filtres…',
+  'load.filters.failed': 'Les filtres n’ont pas pu être chargés. Vérifiez la connexion.',
   'load.communes.loading': 'Chargement des communes…',
   'load.communes.failed':
     'La liste des communes n’a pas pu être chargée, ni celle des résultats de la recherche. Vérifiez la connexion.',
@@ -48,6 +50,8 @@ export const loadEn: Record<keyof typeof loadFr, string> = {
   'load.compare.failed': 'The comparison could not be loaded. Check the connection.',
   'load.method.loading': 'Loading the Method page…',
   'load.method.failed': 'The Method page could not be loaded. Check the connection.',
+  'load.filters.loading': 'Loading the filters…',
+  'load.filters.failed': 'The filters could not be loaded. Check the connection.',
   'load.communes.loading': 'Loading the communes…',
   'load.communes.failed':
     'The list of communes could not be loaded, nor the list of search results. Check the connection.',

@@ -19,6 +19,8 @@ class Views {
     ),
     compare: new Lazy<Component>(() => import('./ComparePanel.svelte').then((m) => m.default)),
     method: new Lazy<Component>(() => import('./MethodPanel.svelte').then((m) => m.default)),
+    // The filter facets, shown on demand (FilterToggle): off the first screen, with the terms' definitions.
+    filters: new Lazy<Component>(() => import('./FilterBar.svelte').then((m) => m.default)),
   } as const;
   /** The territory view has been rendered once off-document (Panel.svelte), to warm it for the first click. */
   warmed = false;
@@ -32,9 +34,12 @@ class Views {
   get method() {
     return this.lazy.method.value ?? null;
   }
+  get filters() {
+    return this.lazy.filters.value ?? null;
+  }
 
   /** Loads a view (again, after a failure); never rejects. */
-  load(which: ViewName): Promise<void> {
+  load(which: ViewName | 'filters'): Promise<void> {
     return this.lazy[which].load().then(() => undefined);
   }
 
@@ -45,9 +50,9 @@ class Views {
 
   /** All three, e.g. before component tests that expect a view at once. */
   loadAll(): Promise<void> {
-    return Promise.all((['territory', 'compare', 'method'] as const).map((v) => this.load(v))).then(
-      () => undefined,
-    );
+    return Promise.all(
+      (['territory', 'compare', 'method', 'filters'] as const).map((v) => this.load(v)),
+    ).then(() => undefined);
   }
 }
 

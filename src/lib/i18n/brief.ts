@@ -1,7 +1,8 @@
 /**
- * The « En bref » sentences of the territory, comparison and chart views (analysis/brief.ts builds them):
- * they live in those views' lazy chunks and are registered when brief.ts loads, and so do the filtered
- * state's; only the overview's are on the first screen (brief-overview.ts). The words « Jaccard » and « sériation » stay in
+ * The « En bref » sentences of the territory, comparison and chart views and of the filtered state
+ * (analysis/brief.ts builds them), and the territory card's « Territoires proches »
+ * (panels/NearestTerritories.svelte): lazy, registered when this module loads; only the overview's
+ * sentence is on the first screen (brief-overview.ts). The words « Jaccard » and « sériation » stay in
  * « Méthode »: these say what the numbers mean (« 2 leviers en commun sur 3 »). French goes through
  * `frenchTypography` in messages.ts, so write plain spaces before « : ; ! ? ».
  */
@@ -98,6 +99,14 @@ export const briefFr = {
 
   'brief.frequency.unused.one': '{n} levier n’est mobilisé par aucune action retenue.',
   'brief.frequency.unused.other': '{n} leviers ne sont mobilisés par aucune action retenue.',
+
+  'panels.nearest.heading': 'Territoires proches',
+  'panels.nearest.hint':
+    'Proximité : les leviers que les deux territoires mobilisent, sur ceux que l’un ou l’autre mobilise, toutes actions comprises.',
+  'panels.nearest.shared': '{shared} en commun sur {union}',
+  'panels.nearest.sharedList': 'Leviers en commun avec {name}',
+  'panels.nearest.tie': 'À égalité avec {names}.',
+  'panels.nearest.compare': 'Comparer',
 } as const;
 
 export const briefEn: Record<keyof typeof briefFr, string> = {
@@ -189,6 +198,14 @@ export const briefEn: Record<keyof typeof briefFr, string> = {
 
   'brief.frequency.unused.one': '{n} lever is used by no retained action.',
   'brief.frequency.unused.other': '{n} levers are used by no retained action.',
+
+  'panels.nearest.heading': 'Nearest territories',
+  'panels.nearest.hint':
+    'Closeness: the levers both territories use, out of those either uses, all actions counted.',
+  'panels.nearest.shared': '{shared} in common out of {union}',
+  'panels.nearest.sharedList': 'Levers in common with {name}',
+  'panels.nearest.tie': 'Tied with {names}.',
+  'panels.nearest.compare': 'Compare',
 };
 
 registerMessages(briefFr, briefEn);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 
-import { firstTie, leverSets, nearestTerritories, rankedPairs } from '../../src/lib/analysis/nearest';
+import { leverSets, nearestTerritories, pairExtremes } from '../../src/lib/analysis/nearest';
 import { actions, territories, vocabularies } from '../../src/lib/data';
 import type { TerritoryId } from '../../src/lib/data/ids';
 
@@ -105,27 +105,57 @@ describe('nearestTerritories rules (synthetic)', () => {
   });
 });
 
-describe('rankedPairs and firstTie', () => {
+describe('pairExtremes', () => {
   it('finds Brive and Nord Loiret the closest pair, and the pairs with nothing in common the farthest', () => {
-    const ranked = rankedPairs(real, order);
-    expect(ranked).toHaveLength((order.length * (order.length - 1)) / 2);
-    expect(firstTie(ranked).map((p) => [p.a, p.b])).toEqual([['bassin-de-brive', 'nord-loiret']]);
-    const farthest = firstTie([...ranked].reverse());
-    const none = ranked.filter((p) => counts(p.a, p.b).shared === 0);
-    expect(farthest.length).toBe(none.length);
-    expect(farthest.every((p) => p.shared.length === 0)).toBe(true);
+    const { closest, farthest, pairs } = pairExtremes(real, order);
+    expect(pairs).toBe((order.length * (order.length - 1)) / 2);
+    expect(closest.map((p) => [p.a, p.b])).toEqual([['bassin-de-brive', 'nord-loiret']]);
+    expect(closest[0]).toMatchObject({ shared: ['orientation', 'decouverte'], union: 3 });
+    // Brute force: every pair, the ones that share nothing, in canonical order.
+    const none = order.flatMap((a, i) =>
+      order.slice(i + 1).flatMap((b) => (counts(a, b).shared === 0 ? [[a, b]] : [])),
+    );
+    expect(none.length).toBeGreaterThan(1);
+    expect(farthest.map((p) => [p.a, p.b])).toEqual(none);
+    expect(farthest.every((p) => p.shared.length === 0 && p.value === 0)).toBe(true);
   });
 
-  it('skips territories without levers, and ties pairs that share nothing whatever their union', () => {
+  it('ranks by index then shared count, skips territories without levers, and ties pairs that share nothing', () => {
     const s = new Map([
       ['a', new Set(['x'])],
       ['b', new Set(['y'])],
       ['c', new Set(['y', 'z', 'w'])],
+      ['d', new Set(['x', 'y'])],
       ['e', new Set<string>()],
     ]);
-    const ranked = rankedPairs(s, ['a', 'b', 'c', 'e']);
-    expect(ranked.map((p) => p.a + p.b)).toEqual(['bc', 'ab', 'ac']);
-    expect(firstTie([...ranked].reverse()).map((p) => p.a + p.b)).toEqual(['ac', 'ab']);
-    expect(firstTie([])).toEqual([]);
+    // ad 1/2, bd 1/2, bc 1/3, cd 1/4, ab 0/2, ac 0/4.
+    const { closest, farthest, pairs } = pairExtremes(s, ['a', 'b', 'c', 'd', 'e']);
+    expect(pairs).toBe(6);
+    expect(closest.map((p) => p.a + p.b)).toEqual(['ad', 'bd']);
+    expect(farthest.map((p) => p.a + p.b)).toEqual(['ab', 'ac']);
+    // The same index, more shared levers: 2 of 4 is nearer than 1 of 2.
+    const t = new Map([
+      ['a', new Set(['x', 'y'])],
+      ['b', new Set(['x', 'y', 'z', 'w'])],
+      ['c', new Set(['x', 'q'])],
+    ]);
+    expect(pairExtremes(t, ['a', 'b', 'c']).closest.map((p) => p.a + p.b)).toEqual(['ab']);
+    expect(pairExtremes(new Map([['a', new Set(['x'])]]), ['a'])).toEqual({
+      closest: [],
+      farthest: [],
+      pairs: 0,
+    });
+  });
+
+  it('reads more than 32 levers (several mask words)', () => {
+    const many = Array.from({ length: 70 }, (_, i) => `l${i}`);
+    const s = new Map([
+      ['a', new Set(many.slice(0, 40))],
+      ['b', new Set(many.slice(35, 70))],
+      ['c', new Set(many.slice(60, 70))],
+    ]);
+    const { closest, farthest } = pairExtremes(s, ['a', 'b', 'c']);
+    expect(closest.map((p) => [p.a + p.b, p.shared.length, p.union])).toEqual([['bc', 10, 35]]);
+    expect(farthest.map((p) => p.a + p.b)).toEqual(['ac']);
   });
 });

@@ -23,7 +23,7 @@ import {
 } from './brief-overview';
 import { UNSPECIFIED, audienceGrid, axisSplit, leverMatrix, rowSets, type Grid } from './matrix';
 import { retained, type ChartData, type Lang } from './model';
-import { firstTie, leverSets, nearestTerritories, rankedPairs, type Pair } from './nearest';
+import { leverSets, nearestTerritories, pairExtremes, type Pair } from './nearest';
 
 export { briefText, overviewBrief, type Brief, type BriefData };
 
@@ -207,11 +207,14 @@ function matrixBrief(data: ChartData, kept: ChartData['actions']): Brief {
   const grid = leverMatrix(data, kept);
   const rows = liveRows(grid);
   const name = nameOf(data);
+  // Named up to four; a larger group (the bench's 200 territories) is counted.
   const names = (rs: readonly number[]) =>
-    and(
-      lang,
-      rs.map((r) => name(grid.rows[r]!)),
-    );
+    rs.length > 4
+      ? territoriesCount(lang, rs.length)
+      : and(
+          lang,
+          rs.map((r) => name(grid.rows[r]!)),
+        );
   const e = extremes(rows, (r) => grid.rowDistinct[r]!);
   const first =
     e.most === e.least
@@ -228,12 +231,12 @@ function matrixBrief(data: ChartData, kept: ChartData['actions']): Brief {
         );
     }),
   );
+  const cell = count(lang, 'panels.count.actions', grid.max);
   return [
     first,
-    say(lang, 'brief.matrix.cell', {
-      count: count(lang, 'panels.count.actions', grid.max),
-      items: and(lang, items.slice(0, 3)) + (items.length > 3 ? '…' : ''),
-    }),
+    items.length > 3
+      ? say(lang, 'brief.matrix.cellMany', { count: cell, n: items.length })
+      : say(lang, 'brief.matrix.cell', { count: cell, items: and(lang, items) }),
   ];
 }
 
@@ -301,8 +304,8 @@ function similarityBrief(data: ChartData, kept: ChartData['actions']): Brief {
   const grid = leverMatrix(data, kept);
   const rowLevers = rowSets(grid);
   const sets = new Map(grid.rows.map((id, r) => [id, rowLevers[r]!]));
-  const ranked = rankedPairs(sets, grid.rows);
-  if (!ranked.length) return [say(lang, 'brief.similarity.none')];
+  const { closest, farthest, pairs: all } = pairExtremes(sets, grid.rows);
+  if (!all) return [say(lang, 'brief.similarity.none')];
   const name = nameOf(data);
   const pairs = (ps: readonly Pair[]) =>
     semicolons(
@@ -320,10 +323,9 @@ function similarityBrief(data: ChartData, kept: ChartData['actions']): Brief {
     if (group.length > 3) return say(lang, `brief.similarity.${kind}Many`, vars);
     return count(lang, `brief.similarity.${kind}`, group.length, vars);
   };
-  const closest = firstTie(ranked);
   const out = [sentence('closest', closest)];
-  if (closest.length === ranked.length) return out;
-  const farthest = firstTie([...ranked].reverse()).reverse();
+  // Every pair alike: there is no other end to speak of.
+  if (closest.length === all) return out;
   if (farthest[0]!.shared.length > 0) out.push(sentence('farthest', farthest));
   else if (farthest.length > 3)
     out.push(

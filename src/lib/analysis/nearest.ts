@@ -98,29 +98,56 @@ export function nearestTerritories<T extends string, L extends string>(
   }));
 }
 
-/**
- * Every pair of territories that both use a lever, nearest first (index, then shared count, then the
- * canonical order of the first territory and of the second). Pairs that share nothing are included: they
- * are the most distinct.
- */
-export function rankedPairs<T extends string, L extends string>(
-  sets: LeverSets<T, L>,
-  order: readonly T[],
-): Pair<T, L>[] {
-  const ids = order.filter((t) => (sets.get(t)?.size ?? 0) > 0);
-  const pairs: Pair<T, L>[] = [];
-  for (let i = 0; i < ids.length; i++)
-    for (let j = i + 1; j < ids.length; j++) {
-      const s = jaccard(sets.get(ids[i]!)!, sets.get(ids[j]!)!);
-      pairs.push({ a: ids[i]!, b: ids[j]!, value: s.value!, shared: s.shared, union: s.union });
-    }
-  return pairs.sort(nearer);
+/** Set bits of a 32-bit word. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** The leading run of `ranked` that ties with its first item (the nearest pairs, or with `.reverse()`, the farthest). */
-export function firstTie<X extends { shared: unknown[]; union: number }>(ranked: readonly X[]): X[] {
-  const first = ranked[0];
-  if (!first) return [];
-  const end = ranked.findIndex((x) => !tied(x, first));
-  return ranked.slice(0, end < 0 ? ranked.length : end);
+/**
+ * The nearest and the farthest pairs of territories (each group: the pairs tied at that end, in canonical
+ * order), among the territories that use a lever, and how many pairs there are. Pairs that share nothing
+ * are the farthest, all tied. One pass over the pairs on bit masks, so that the bench's 200 territories
+ * (19 900 pairs) cost about a millisecond.
+ */
+export function pairExtremes<T extends string, L extends string>(
+  sets: LeverSets<T, L>,
+  order: readonly T[],
+): { closest: Pair<T, L>[]; farthest: Pair<T, L>[]; pairs: number } {
+  const ids = order.filter((t) => (sets.get(t)?.size ?? 0) > 0);
+  const bit = new Map<L, number>();
+  for (const id of ids) for (const l of sets.get(id)!) if (!bit.has(l)) bit.set(l, bit.size);
+  const words = Math.max(1, Math.ceil(bit.size / 32));
+  const masks = ids.map((id) => {
+    const m = new Uint32Array(words);
+    for (const l of sets.get(id)!) m[bit.get(l)! >>> 5]! |= 1 << (bit.get(l)! & 31);
+    return m;
+  });
+  const sizes = ids.map((id) => sets.get(id)!.size);
+  type At = { i: number; j: number; shared: unknown[]; union: number };
+  let closest: At[] = [];
+  let farthest: At[] = [];
+  for (let i = 0; i < ids.length; i++)
+    for (let j = i + 1; j < ids.length; j++) {
+      let n = 0;
+      for (let w = 0; w < words; w++) n += popcount(masks[i]![w]! & masks[j]![w]!);
+      // `nearer` reads only the shared count: a stand-in array of that length.
+      const at: At = { i, j, shared: { length: n } as unknown[], union: sizes[i]! + sizes[j]! - n };
+      const c = closest[0] ? nearer(at, closest[0]) : -1;
+      if (c < 0) closest = [at];
+      else if (c === 0) closest.push(at);
+      const f = farthest[0] ? nearer(at, farthest[0]) : 1;
+      if (f > 0) farthest = [at];
+      else if (f === 0) farthest.push(at);
+    }
+  const pair = ({ i, j }: At): Pair<T, L> => {
+    const s = jaccard(sets.get(ids[i]!)!, sets.get(ids[j]!)!);
+    return { a: ids[i]!, b: ids[j]!, value: s.value!, shared: s.shared, union: s.union };
+  };
+  return {
+    closest: closest.map(pair),
+    farthest: farthest.map(pair),
+    pairs: (ids.length * (ids.length - 1)) / 2,
+  };
 }

@@ -66,6 +66,7 @@ export const briefFr = {
   'brief.matrix.same': 'Chaque territoire mobilise {levers}.',
   'brief.matrix.cell': 'Le plus d’actions sur un même levier : {count}, pour {items}.',
   'brief.matrix.cellItem': '{territory} ({lever})',
+  'brief.matrix.cellMany': 'Le plus d’actions sur un même levier : {count}, dans {n} cases.',
 
   'brief.axes.most.one': 'L’axe {names} compte le plus d’étiquettes ({n} sur {total})',
   'brief.axes.most.other': 'Les axes {names} comptent le plus d’étiquettes ({n} sur {total} chacun)',
@@ -166,6 +167,7 @@ export const briefEn: Record<keyof typeof briefFr, string> = {
   'brief.matrix.same': 'Each territory uses {levers}.',
   'brief.matrix.cell': 'The most actions on a single lever: {count}, for {items}.',
   'brief.matrix.cellItem': '{territory} ({lever})',
+  'brief.matrix.cellMany': 'The most actions on a single lever: {count}, in {n} cells.',
 
   'brief.axes.most.one': 'The {names} axis has the most tags ({n} of {total})',
   'brief.axes.most.other': 'The {names} axes have the most tags ({n} of {total} each)',

@@ -214,6 +214,41 @@ describe.skipIf(!chromiumPath)('answers at a glance', () => {
     await w.close();
   });
 
+  it('fits each territory’s heading and key facts in the phone sheet’s first view, the sheet’s height unchanged', async () => {
+    const w = await open(browser, '?rendu=svg', { width: 390, height: 844 });
+    try {
+      await mapFirst(w.page);
+      const sheet = () => w.page.locator('.panel').evaluate((el) => el.getBoundingClientRect().height);
+      const before = await sheet();
+      const ids = await w.page
+        .locator('[data-testid="marker"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!));
+      expect(ids).toHaveLength(8);
+      for (const id of ids) {
+        await w.page.goto(new URL(`?rendu=svg&territoire=${id}`, w.page.url()).href);
+        await w.page.locator('[data-testid="panel-heading"]').waitFor();
+        const fit = await w.page.evaluate(() => {
+          const panel = document.querySelector('.panel')!.getBoundingClientRect();
+          const heading = document.querySelector('[data-testid="panel-heading"]')!.getBoundingClientRect();
+          const facts = document.querySelector('.facts-line')!.getBoundingClientRect();
+          return {
+            top: heading.top - panel.top,
+            bottom: panel.bottom - facts.bottom,
+            inView: facts.bottom <= innerHeight,
+          };
+        });
+        expect(fit.top, `${id}: heading inside the sheet`).toBeGreaterThanOrEqual(0);
+        expect(fit.bottom, `${id}: facts inside the sheet`).toBeGreaterThanOrEqual(0);
+        expect(fit.inView, id).toBe(true);
+        expect(Math.abs((await sheet()) - before), `${id}: sheet height`).toBeLessThan(1);
+        expect(await w.page.locator('.facts-line').textContent()).toMatch(/habitants/);
+      }
+      await w.screenshot('phone-sheet-territory');
+    } finally {
+      await w.close();
+    }
+  });
+
   it('keeps a dimmed numbered marker’s number legible on a phone', async () => {
     const w = await open(browser, '?rendu=svg&leviers=mixite', { width: 390, height: 844 });
     try {

@@ -51,6 +51,14 @@ const camera: fc.Arbitrary<Camera> = fc.record({
   zoom: fc.double({ min: MIN_ZOOM, max: MAX_ZOOM, noNaN: true }),
 });
 
+/** The syntax of a deck in the link (PRODUCT.md « URL » `diapos`, #16), as url.ts checks it: opaque past that. */
+const DIAPOS = /^\d{1,4}\.[\w-]{1,8}\.[\w-]+$/;
+const diaposText = fc.oneof(
+  fc.stringMatching(/^\d{1,4}\.[\w-]{1,8}\.[\w-]{1,60}$/),
+  // Up to the longest a link may carry.
+  fc.integer({ min: 1, max: 7990 }).map((n) => `1.AbC-_.z${'x'.repeat(n)}`),
+);
+
 const validState: fc.Arbitrary<UrlState> = fc.record({
   territoire: fc.option(fc.constantFrom(...TERRITORY_IDS), { nil: null }),
   comparer: fc
@@ -70,6 +78,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   theme: fc.option(fc.constantFrom(...THEMES), { nil: null }),
   static: fc.boolean(),
   transparent: fc.boolean(),
+  diapos: fc.oneof(fc.constant(''), diaposText),
 });
 
 /** The first `max` UTF-16 units of `s`, one fewer if the cut would split a surrogate pair. */
@@ -146,6 +155,7 @@ function expectAllowed(state: UrlState) {
   expect(within(THEMES, state.theme)).toBe(true);
   expect(typeof state.static).toBe('boolean');
   expect(typeof state.transparent).toBe('boolean');
+  expect(state.diapos === '' || (state.diapos.length <= 8000 && DIAPOS.test(state.diapos))).toBe(true);
   if (state.carte) {
     const { lon, lat, zoom } = state.carte;
     expect([lon, lat, zoom].every(Number.isFinite)).toBe(true);
@@ -303,6 +313,7 @@ const CHOICE_VALUES: Record<Param, fc.Arbitrary<string>> = {
   theme: fc.constantFrom(...THEMES),
   static: fc.constantFrom('', '1', 'true'),
   transparent: fc.constantFrom('', '1', 'true'),
+  diapos: diaposText,
 };
 
 /** A parameter with its value: mostly one it reads, else bytes, or a good value with bytes after it. */

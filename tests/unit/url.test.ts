@@ -30,6 +30,7 @@ const full: UrlState = {
   theme: 'dark',
   static: true,
   transparent: true,
+  diapos: '1.Ab3_-.zq1Yl',
 };
 
 describe('parseUrl', () => {
@@ -42,7 +43,8 @@ describe('parseUrl', () => {
     const q =
       '?territoire=nord-loiret&comparer=bassin-de-brive,lisieux-normandie,terres-de-montaigu&leviers=formation,freins' +
       '&axes=qualite-de-vie&publics=jeunes,parents&formats=evenement&q=mobilit%C3%A9%20%26%20logement&vue=graphiques' +
-      '&graphique=similarite&carte=2.3522,48.8566,7.25&lang=en&rendu=svg&embed=atlas&theme=dark&static&transparent';
+      '&graphique=similarite&carte=2.3522,48.8566,7.25&lang=en&rendu=svg&embed=atlas&theme=dark&static&transparent' +
+      '&diapos=1.Ab3_-.zq1Yl';
     expect(parseUrl(q)).toEqual({ state: full, dropped: [] });
   });
 
@@ -111,6 +113,37 @@ describe('parseUrl', () => {
     expect(state.q).toHaveLength(200);
     expect(dropped[0]?.reason).toBe('too-long');
     expect(dropped[0]!.value.length).toBeLessThanOrEqual(60);
+  });
+
+  it('carries a deck (diapos) as an opaque value, checking its syntax and length only (#16)', () => {
+    expect(parseUrl('?diapos=1.Ab3_-.zq1Yl')).toEqual({
+      state: { ...defaultUrlState(), diapos: '1.Ab3_-.zq1Yl' },
+      dropped: [],
+    });
+    // The longest a link may carry; one more is not a deck the atlas wrote.
+    const longest = `1.abcde.z${'x'.repeat(8000 - 9)}`;
+    expect(parseUrl(`?diapos=${longest}`).state.diapos).toBe(longest);
+    for (const bad of [
+      `${longest}x`,
+      '1.abcde',
+      '1..zq1',
+      'abc',
+      '1.abcde.z q',
+      '1.abcde.z+q',
+      '1.abc.de.fg',
+      '<img src=x onerror=alert(1)>',
+      '',
+    ]) {
+      const { state, dropped } = parseUrl(`?diapos=${encodeURIComponent(bad)}`);
+      expect(state.diapos, bad).toBe('');
+      expect(
+        dropped.map((d) => [d.param, d.reason]),
+        bad,
+      ).toEqual([['diapos', 'bad-value']]);
+      expect(dropped[0]!.value.length).toBeLessThanOrEqual(60);
+    }
+    // Set by script to anything else, it is not written: the links the atlas writes read back clean.
+    expect(serializeUrl({ ...defaultUrlState(), diapos: 'not a deck' })).toBe('');
   });
 
   it('treats flags given a value other than 1/true as a mistake', () => {
@@ -319,7 +352,8 @@ describe('serializeUrl', () => {
     expect(q).toBe(
       '?territoire=nord-loiret&comparer=bassin-de-brive,lisieux-normandie,terres-de-montaigu&leviers=formation,freins' +
         '&axes=qualite-de-vie&publics=jeunes,parents&formats=evenement&q=mobilit%C3%A9%20%26%20logement&vue=graphiques' +
-        '&graphique=similarite&carte=2.3522,48.8566,7.25&lang=en&rendu=svg&embed=atlas&theme=dark&static&transparent',
+        '&graphique=similarite&carte=2.3522,48.8566,7.25&lang=en&rendu=svg&embed=atlas&theme=dark&static&transparent' +
+        '&diapos=1.Ab3_-.zq1Yl',
     );
     expect(parseUrl(q).state).toEqual(full);
   });
@@ -379,5 +413,16 @@ describe('needsPush', () => {
     expect(needsPush(a, { ...a, carte: { lon: 1, lat: 46, zoom: 6 } })).toBe(false);
     expect(needsPush(a, { ...a, lang: 'en' })).toBe(false);
     expect(needsPush(a, { ...a, q: 'forum' })).toBe(false);
+  });
+
+  it('pushes a deck whose shape changes (slides added, removed, moved), replaces one typed in or dropped (#16)', () => {
+    const a = { ...defaultUrlState(), diapos: '1.AAAAA.zq1Yl' };
+    // A first slide, another slide or a move: a new shape.
+    expect(needsPush(defaultUrlState(), a)).toBe(true);
+    expect(needsPush(a, { ...a, diapos: '1.BBBBB.zq1Yl' })).toBe(true);
+    // A title or a note typed: the same shape, another payload.
+    expect(needsPush(a, { ...a, diapos: '1.AAAAA.zXYZ' })).toBe(false);
+    // A deck that goes (the deck code drops one it cannot read): never a new entry to return to.
+    expect(needsPush(a, { ...a, diapos: '' })).toBe(false);
   });
 });

@@ -127,6 +127,7 @@ type LazyKey =
   | keyof typeof import('./panels-views').panelsViewsFr
   | keyof typeof import('./map-detail').mapDetailFr
   | keyof typeof import('./search').searchFr
+  | keyof typeof import('./deck').deckFr
   | keyof typeof import('./brief').briefFr;
 export type MessageKey = keyof typeof frSource | LazyKey;
 

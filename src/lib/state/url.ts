@@ -43,6 +43,12 @@ export interface UrlState {
   theme: Theme | null;
   static: boolean;
   transparent: boolean;
+  /**
+   * The user's deck (#16), as the link carries it: an opaque `<version>.<shape>.<payload>` that only the
+   * lazy deck code reads (share/deck/codec.ts); here it is checked for its syntax and length only, so the
+   * first screen carries none of the deck. `''`: no deck.
+   */
+  diapos: string;
 }
 
 export type Param = keyof UrlState;
@@ -68,6 +74,8 @@ const HISTORY: Record<Param, 'push' | 'replace'> = {
   theme: 'replace',
   static: 'replace',
   transparent: 'replace',
+  // A new entry when slides are added, removed or moved: `needsPush` reads the deck's shape.
+  diapos: 'replace',
 };
 
 export const PARAMS = Object.keys(HISTORY) as readonly Param[];
@@ -78,6 +86,13 @@ export const PUSH_PARAMS: ReadonlySet<Param> = new Set(PARAMS.filter((p) => HIST
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_ZOOM = 14;
 export const MIN_ZOOM = 2;
+/** A link longer than this may be refused by a server or cut by a mail client: no deck is written past it. */
+export const MAX_LINK_LENGTH = 8000;
+/**
+ * The syntax of `diapos`: a version, the deck's shape (a hash of its slides' ids in order, which typing a
+ * title or a note leaves alone) and a base64url payload. Anything else is dropped before the deck code loads.
+ */
+const isDiapos = (v: string) => v.length <= MAX_LINK_LENGTH && /^\d{1,4}\.[\w-]{1,8}\.[\w-]+$/.test(v);
 
 export function defaultUrlState(): UrlState {
   return {
@@ -97,6 +112,7 @@ export function defaultUrlState(): UrlState {
     theme: null,
     static: false,
     transparent: false,
+    diapos: '',
   };
 }
 
@@ -123,7 +139,14 @@ export interface Dropped {
     | 'bad-encoding'
     | 'needs-territoire'
     | 'card-one-territory'
-    | 'not-in-embed';
+    | 'not-in-embed'
+    // Found by the deck code (share/deck/codec.ts, strings in i18n/deck.ts), not by parseUrl.
+    | 'deck-damaged'
+    | 'deck-version'
+    | 'deck-too-many'
+    | 'deck-too-long'
+    | 'deck-bad-view'
+    | 'deck-unsupported';
 }
 
 export type DropReason = Dropped['reason'];
@@ -144,7 +167,7 @@ const wellFormed = (v: string) =>
   v.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : '\uFFFD'));
 
 /** A value as the notice shows it: well-formed text, at most 60 units. */
-const shown = (v: string) => {
+export const shown = (v: string) => {
   const w = wellFormed(v);
   return w.length > 60 ? `${cut(w, 57)}…` : w;
 };
@@ -350,6 +373,10 @@ export function parseUrl(search: string | URLSearchParams): Parsed {
         // A bad value keeps the default (`vue`, `lang`, `rendu`) or none (`embed`, `theme`).
         Object.assign(state, { [param]: oneOf<string>(CHOICES[param], value) ?? (bad(), state[param]) });
         break;
+      case 'diapos':
+        if (isDiapos(value)) state.diapos = value;
+        else bad();
+        break;
       case 'static':
       case 'transparent':
         // Flags take no value; « static=1 » is still read as on, anything else as a mistake.
@@ -421,15 +448,22 @@ export function serializeUrl(input: UrlState): string {
       case 'transparent':
         if (state[key]) put(key, '');
         break;
+      case 'diapos':
+        if (isDiapos(state.diapos)) put(key, state.diapos);
+        break;
     }
   }
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-/** Whether going from `a` to `b` deserves a new history entry (PRODUCT.md: push or replace). */
+/**
+ * Whether going from `a` to `b` deserves a new history entry (PRODUCT.md: push or replace). A deck pushes
+ * when its shape changes (a slide added, removed or moved), not while a title or a note is typed; and never
+ * when it goes (`''`): the deck code drops a `diapos` it cannot read that way, so Back does not return to it.
+ */
 export function needsPush(a: UrlState, b: UrlState): boolean {
   for (const key of PUSH_PARAMS) {
     if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) return true;
   }
-  return false;
+  return !!b.diapos && a.diapos.split('.')[1] !== b.diapos.split('.')[1];
 }

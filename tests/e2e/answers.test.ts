@@ -249,6 +249,72 @@ describe.skipIf(!chromiumPath)('answers at a glance', () => {
     }
   });
 
+  it('opens every view with « En bref », and a territory card names its nearest territories with a one-click comparison', async () => {
+    const brief = async (w: Awaited<ReturnType<typeof open>>, scope = '') => {
+      const el = w.page.locator(`${scope} [data-testid="brief-text"]`).first();
+      await el.waitFor();
+      return (await el.textContent()) ?? '';
+    };
+    const cases: [string, RegExp][] = [
+      ['?rendu=svg', /^8 territoires, 25 actions nommées\./],
+      ['?rendu=svg&leviers=mixite', /1 action/],
+      ['?rendu=svg&territoire=mulhouse-alsace-agglomeration', /Mulhouse.*plus proche est Lisieux Normandie/],
+      ['?rendu=svg&comparer=bassin-de-brive,nord-loiret', /Brive|Nord Loiret/],
+      ['?rendu=svg&lang=en', /^8 territories, 25 named actions\./],
+    ];
+    for (const [path, expected] of cases) {
+      const w = await open(browser, path);
+      try {
+        await mapFirst(w.page);
+        expect(await brief(w), path).toMatch(expected);
+      } finally {
+        await w.close();
+      }
+    }
+    for (const chart of ['matrice', 'axes', 'publics', 'similarite', 'frequence']) {
+      const w = await open(browser, `?rendu=svg&vue=graphiques&graphique=${chart}`);
+      try {
+        const text = await brief(w, `[data-testid="chart-${chart}"]`);
+        expect(text.length, chart).toBeGreaterThan(30);
+        // The chart's accessible description is its « En bref ».
+        const described = await w.page
+          .locator(`[data-testid="chart-${chart}"] svg.chart-svg`)
+          .first()
+          .evaluate((svg) =>
+            (svg.getAttribute('aria-describedby') ?? '')
+              .split(' ')
+              .map((id) => document.getElementById(id)?.textContent ?? '')
+              .join(' '),
+          );
+        expect(described, chart).toContain(text);
+      } finally {
+        await w.close();
+      }
+    }
+
+    const w = await open(browser, '?rendu=svg&territoire=pays-compiegnois');
+    try {
+      await mapFirst(w.page);
+      const items = w.page.locator('[data-testid="nearest-item"]');
+      await items.first().waitFor();
+      expect(await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-id')))).toEqual([
+        'nord-loiret',
+        'mulhouse-alsace-agglomeration',
+      ]);
+      expect(await w.page.locator('[data-testid="nearest-tie"]').first().textContent()).toContain('égalité');
+      expect(await items.first().textContent()).toContain('2 leviers en commun sur 5');
+      await w.check('nearest territories');
+      await items.first().locator('button').click();
+      await expect
+        .poll(() => new URL(w.page.url()).searchParams.get('comparer'))
+        .toBe('pays-compiegnois,nord-loiret');
+      await w.page.locator('[data-testid="panel-heading"]').waitFor();
+      await w.screenshot('nearest-compared');
+    } finally {
+      await w.close();
+    }
+  });
+
   it('keeps a dimmed numbered marker’s number legible on a phone', async () => {
     const w = await open(browser, '?rendu=svg&leviers=mixite', { width: 390, height: 844 });
     try {

@@ -34,6 +34,22 @@ const STATES: State[] = [
       await page.locator('[data-testid="method-close"]').waitFor();
     },
   },
+  { name: 'filtered overview, its « En bref »', path: '?rendu=svg&leviers=decouverte,mixite' },
+  {
+    name: 'search, with the vocabulary group',
+    path: '?rendu=svg',
+    then: async (page) => {
+      await page.locator('[data-testid="search-input"]').fill('mixité');
+      await page.locator('[data-testid="search-result"]').first().waitFor();
+    },
+  },
+  {
+    name: 'territory with its nearest territories',
+    path: '?rendu=svg&territoire=pays-compiegnois',
+    then: async (page) => {
+      await page.locator('[data-testid="nearest-item"]').first().scrollIntoViewIfNeeded();
+    },
+  },
   {
     name: 'filters open',
     path: '?rendu=svg&leviers=freins',

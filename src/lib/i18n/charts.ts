@@ -48,8 +48,7 @@ export const chartsFr = {
   'charts.order.canonique.long': 'Ordre de la source',
   'charts.order.total.long': 'Par total décroissant',
   'charts.order.alpha.long': 'Par ordre alphabétique',
-  'charts.order.similarite.long':
-    'Les territoires aux leviers semblables côte à côte',
+  'charts.order.similarite.long': 'Les territoires aux leviers semblables côte à côte',
 
   'charts.matrix.rowTotal': 'Leviers (actions)',
   'charts.matrix.colTotal': 'Territoires (actions)',
@@ -95,7 +94,8 @@ export const chartsFr = {
   'charts.table.leverActions': 'Actions qui le mobilisent',
   'charts.table.total': 'Total des étiquettes',
   'charts.table.audienceTotal': 'Total',
-  'charts.table.similarity': 'Part des leviers en commun entre deux territoires (1 sur la diagonale : un territoire avec lui-même).',
+  'charts.table.similarity':
+    'Part des leviers en commun entre deux territoires (1 sur la diagonale : un territoire avec lui-même).',
 
   'charts.export.label': 'Télécharger',
   'charts.export.svg': 'Image SVG',
@@ -153,8 +153,7 @@ export const chartsEn: Record<keyof typeof chartsFr, string> = {
   'charts.order.canonique.long': 'Order of the source',
   'charts.order.total.long': 'By decreasing total',
   'charts.order.alpha.long': 'Alphabetical',
-  'charts.order.similarite.long':
-    'Territories with similar levers side by side',
+  'charts.order.similarite.long': 'Territories with similar levers side by side',
 
   'charts.matrix.rowTotal': 'Levers (actions)',
   'charts.matrix.colTotal': 'Territories (actions)',
@@ -200,7 +199,8 @@ export const chartsEn: Record<keyof typeof chartsFr, string> = {
   'charts.table.leverActions': 'Actions using it',
   'charts.table.total': 'Total tags',
   'charts.table.audienceTotal': 'Total',
-  'charts.table.similarity': 'Share of levers in common between two territories (1 on the diagonal: a territory with itself).',
+  'charts.table.similarity':
+    'Share of levers in common between two territories (1 on the diagonal: a territory with itself).',
 
   'charts.export.label': 'Download',
   'charts.export.svg': 'SVG image',

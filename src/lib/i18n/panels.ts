@@ -59,7 +59,6 @@ export const panelsFr = {
   'panels.filters.removeSearch': 'Effacer la recherche {q}',
   'panels.filters.search': 'Recherche',
 
-
   'panels.overview.heading': 'Vue d’ensemble',
   'panels.overview.statTerritories': 'territoires',
   'panels.overview.statActions': 'actions nommées',
@@ -151,7 +150,6 @@ export const panelsEn: Record<keyof typeof panelsFr, string> = {
   'panels.filters.remove': 'Remove the filter {facet}: {label}',
   'panels.filters.removeSearch': 'Clear the search {q}',
   'panels.filters.search': 'Search',
-
 
   'panels.overview.heading': 'Overview',
   'panels.overview.statTerritories': 'territories',

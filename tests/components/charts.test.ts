@@ -175,15 +175,19 @@ describe('audiences', () => {
 });
 
 describe('similarity', () => {
-  it('draws the 28 pairs, with the table’s indices', async () => {
+  it('draws the 28 pairs, with the table’s counts and shares', async () => {
     const { chart } = setup();
     const section = chart('similarite');
     const cells = section.querySelectorAll<SVGGElement>('[data-testid="cell"]');
     expect(cells).toHaveLength(28);
     const t = await table(section);
     for (const c of cells) {
-      const shown = Number(t[c.dataset['row']!]![c.dataset['col']!]!.replace(',', '.'));
-      expect(shown).toBeCloseTo(Number(c.dataset['value']), 2);
+      // « 2 sur 3 (0,67) »: the count as the cell's name says it, then the share.
+      const [, shared, union, share] = /^(\d+) sur (\d+) \(([\d,]+)\)$/.exec(
+        t[c.dataset['row']!]![c.dataset['col']!]!,
+      )!;
+      expect(c.getAttribute('aria-label')).toMatch(new RegExp(`${shared} leviers? en commun sur ${union} `));
+      expect(Number(share!.replace(',', '.'))).toBeCloseTo(Number(c.dataset['value']), 2);
     }
     const bn = section.querySelector(
       '[data-testid="cell"][data-row="nord-loiret"][data-col="bassin-de-brive"]',

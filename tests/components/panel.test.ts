@@ -270,7 +270,7 @@ describe('filters and search', () => {
     const chips = screen.getAllByTestId('active-chip');
     expect(chips.map((c) => c.getAttribute('aria-label'))).toEqual([
       'Retirer le filtre Levier\u202F: Levée des freins',
-      'Retirer le filtre Levier\u202F: Accueil',
+      'Retirer le filtre Levier\u202F: Accueil & installation',
     ]);
     await fireEvent.click(chips[0]!);
     expect(state.url.leviers).toEqual(['accueil']);

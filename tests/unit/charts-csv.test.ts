@@ -81,11 +81,13 @@ describe('CSV', () => {
       ['en', '0.6667'],
     ] as const) {
       const { data, t, locale, m } = setup(lang);
-      const table = similarityTable(data, m.rows, jaccardMatrix(rowSets(m)), canonical(8), t);
+      const table = similarityTable(data, m.rows, jaccardMatrix(rowSets(m)), canonical(8), t, locale);
       const ls = lines(toCsv(table, '', locale));
       // Brive × Nord Loiret: 2 levers in common out of 3.
       expect(ls[1]!.split(';')[4]).toBe(two);
       expect(ls[1]!.split(';')[1]).toBe('1');
+      // The screen's table says the count first: « 2 sur 3 (0,67) ».
+      expect(table.rows[0]!.texts![3]).toBe(lang === 'fr' ? '2 sur 3 (0,67)' : '2 of 3 (0.67)');
     }
   });
 

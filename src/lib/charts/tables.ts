@@ -6,7 +6,7 @@
 // Table headers are chart strings: importing them registers them.
 import '../i18n/charts';
 import type { LeverId } from '../data/ids';
-import type { Translate } from './format';
+import { index, num, type Translate } from './format';
 import type { LeverFrequency } from '../analysis/frequency';
 import type { Similarity } from '../analysis/jaccard';
 import { UNSPECIFIED, type AudienceColumn, type Grid } from '../analysis/matrix';
@@ -27,6 +27,11 @@ export interface TableRow {
   label: string;
   definition?: string | undefined;
   values: TableValue[];
+  /**
+   * What the screen's table writes in each cell, where the number alone would not say what it means
+   * (« 2 sur 3 (0,67) »); the CSV keeps `values`.
+   */
+  texts?: (string | null)[];
 }
 
 export interface TableModel {
@@ -139,6 +144,7 @@ export function similarityTable(
   matrix: readonly (readonly Similarity<unknown>[])[],
   order: readonly number[],
   t: Translate,
+  locale: string,
 ): TableModel {
   const territories = byId(data.territories);
   return {
@@ -148,10 +154,21 @@ export function similarityTable(
     rows: order.map((i) => ({
       id: ids[i]!,
       label: territories.get(ids[i]!)!.name,
-      // Indices rounded as the chart shows them; the CSV keeps 4 decimals.
+      // The CSV keeps the share to 4 decimals.
       values: order.map((j) => {
         const v = matrix[i]![j]!.value;
         return v === null ? null : Math.round(v * 10_000) / 10_000;
+      }),
+      // The screen says the count first, the share after it, rounded as the chart shows it.
+      texts: order.map((j) => {
+        const s = matrix[i]![j]!;
+        return s.value === null
+          ? null
+          : t('charts.similarity.tableCell', {
+              shared: num(s.shared.length, locale),
+              union: num(s.union, locale),
+              value: index(s.value, locale),
+            });
       }),
     })),
     footers: [],

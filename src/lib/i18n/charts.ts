@@ -76,6 +76,7 @@ export const chartsFr = {
   'charts.similarity.rowHint': 'Entrée : sélectionner ce territoire.',
   'charts.similarity.levers': '{count} : {list}',
   'charts.similarity.only': 'Seulement {territory} :',
+  'charts.similarity.tableCell': '{shared} sur {union} ({value})',
 
   'charts.frequency.territories': 'Territoires',
   'charts.frequency.actions': 'Actions',
@@ -95,7 +96,7 @@ export const chartsFr = {
   'charts.table.total': 'Total des étiquettes',
   'charts.table.audienceTotal': 'Total',
   'charts.table.similarity':
-    'Part des leviers en commun entre deux territoires (1 sur la diagonale : un territoire avec lui-même).',
+    'Leviers en commun entre deux territoires, sur les leviers que l’un ou l’autre mobilise, puis leur part entre parenthèses (sur la diagonale, un territoire avec lui-même).',
 
   'charts.export.label': 'Télécharger',
   'charts.export.svg': 'Image SVG',
@@ -181,6 +182,7 @@ export const chartsEn: Record<keyof typeof chartsFr, string> = {
   'charts.similarity.rowHint': 'Enter: select this territory.',
   'charts.similarity.levers': '{count}: {list}',
   'charts.similarity.only': '{territory} only:',
+  'charts.similarity.tableCell': '{shared} of {union} ({value})',
 
   'charts.frequency.territories': 'Territories',
   'charts.frequency.actions': 'Actions',
@@ -200,7 +202,7 @@ export const chartsEn: Record<keyof typeof chartsFr, string> = {
   'charts.table.total': 'Total tags',
   'charts.table.audienceTotal': 'Total',
   'charts.table.similarity':
-    'Share of levers in common between two territories (1 on the diagonal: a territory with itself).',
+    'Levers in common between two territories, out of the levers either one uses, then their share in brackets (on the diagonal, a territory with itself).',
 
   'charts.export.label': 'Download',
   'charts.export.svg': 'SVG image',

@@ -98,7 +98,14 @@ describe.skipIf(!chromiumPath)('keyboard-only journey', () => {
     await page.keyboard.press('Space');
     await expect.poll(() => page.url()).toContain('leviers=freins');
     await w.check('filtered by keyboard');
-    // Escape closes the facets and gives the focus back to their toggle.
+    // The focused option shows its lever's definition: a first Escape closes that tooltip (the innermost
+    // thing), the focus staying on the option; the next closes the facets and gives the focus back to
+    // their toggle.
+    const tip = page.locator('[data-testid="definition-tip"]');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    expect(await focused(page)).toBe('input[filter-leviers-freins]');
     await page.keyboard.press('Escape');
     await expect.poll(() => focused(page)).toBe('button[filters-toggle]');
 

@@ -106,6 +106,39 @@ describe('a term’s definition where its label is', () => {
     expect(shown()).toBe(lever('freins').definition.fr);
   });
 
+  it('shows on a plain chip too (the comparison’s table, « Territoires proches »), not where Méthode writes it out', async () => {
+    const { state } = mount({ comparer: ['nord-loiret', 'pays-compiegnois'] });
+    await nextFrame();
+    flushSync();
+    const row = document.querySelector<HTMLElement>(
+      'tr[data-lever="decouverte"] [data-testid="lever-chip-static"]',
+    )!;
+    expect(row.tabIndex).toBe(0);
+    keyboardFocus(row);
+    expect(shown()).toBe(lever('decouverte').definition.fr);
+    expect(description(row)).toBe(lever('decouverte').definition.fr);
+    row.blur();
+    expect(shown()).toBeNull();
+    state.url.comparer = [];
+    state.url.territoire = 'mulhouse-alsace-agglomeration';
+    await nextFrame();
+    flushSync();
+    const near = within(screen.getByTestId('nearest')).getAllByTestId('lever-chip-static');
+    expect(near.length).toBeGreaterThan(0);
+    for (const chip of near) expect(description(chip)).toBe(lever(chip.dataset['lever']!).definition.fr);
+    state.methodOpen = true;
+    await nextFrame();
+    flushSync();
+    expect(screen.getByTestId('method-jaccard')).toBeTruthy();
+    // Its glossary writes each definition beside the chip: no tooltip to repeat it, no Tab stop.
+    const plain = document.querySelectorAll('.terms .chip');
+    expect(plain.length).toBe(12);
+    for (const chip of plain) {
+      expect(chip.hasAttribute('tabindex')).toBe(false);
+      expect(chip.hasAttribute('aria-describedby')).toBe(false);
+    }
+  });
+
   it('describes every filter option, in the current language', async () => {
     const { state } = mount({ lang: 'en' });
     await fireEvent.click(screen.getByTestId('filters-toggle'));

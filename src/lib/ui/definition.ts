@@ -101,19 +101,18 @@ export function definition(text: string | null | undefined): Attachment<Element>
     const blur = () => {
       if (owner === node) hide();
     };
-    node.addEventListener('pointerenter', enter);
-    node.addEventListener('pointerleave', leave);
-    node.addEventListener('pointerup', up);
-    node.addEventListener('focusin', focus);
-    node.addEventListener('focusout', blur);
+    const listeners: [string, (e: Event) => void][] = [
+      ['pointerenter', enter],
+      ['pointerleave', leave],
+      ['pointerup', up],
+      ['focusin', focus],
+      ['focusout', blur],
+    ];
+    for (const [type, fn] of listeners) node.addEventListener(type, fn);
     return () => {
       clearTimeout(touchTimer);
       if (owner === node) hide();
-      node.removeEventListener('pointerenter', enter);
-      node.removeEventListener('pointerleave', leave);
-      node.removeEventListener('pointerup', up);
-      node.removeEventListener('focusin', focus);
-      node.removeEventListener('focusout', blur);
+      for (const [type, fn] of listeners) node.removeEventListener(type, fn);
       description.remove();
       const ids = (described.getAttribute('aria-describedby') ?? '').split(' ').filter((x) => x && x !== id);
       if (ids.length) described.setAttribute('aria-describedby', ids.join(' '));

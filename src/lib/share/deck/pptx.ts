@@ -120,24 +120,25 @@ export async function buildPptx(
     line: { color: colours.accent },
   });
 
+  // Every slide's title, in the same box and type (the content slides' and the closing one's).
+  const titleBox = {
+    x: MARGIN,
+    y: TITLE.y,
+    w: PAGE.width - 2 * MARGIN,
+    h: TITLE.h,
+    fontFace: FONT,
+    lang,
+    fontSize: 28,
+    bold: true,
+    color: colours.text,
+  } as const;
+
   const total = deck.slides.length;
   for (const [i, s] of deck.slides.entries()) {
     onProgress?.(i + 1, total);
     await new Promise((r) => setTimeout(r, 0));
     const slide = pptx.addSlide();
-    slide.addText(s.title, {
-      x: MARGIN,
-      y: TITLE.y,
-      w: PAGE.width - 2 * MARGIN,
-      h: TITLE.h,
-      fontFace: FONT,
-      lang,
-      fontSize: 28,
-      bold: true,
-      color: colours.text,
-      valign: 'middle',
-      fit: 'shrink',
-    });
+    slide.addText(s.title, { ...titleBox, valign: 'middle', fit: 'shrink' });
     slide.addImage({ data: s.picture.data, ...pictureBox(s.picture), altText: s.alt });
     slide.addText(s.source, {
       x: MARGIN,
@@ -154,17 +155,7 @@ export async function buildPptx(
   }
 
   const closing = pptx.addSlide();
-  closing.addText(deck.sourcesTitle, {
-    x: MARGIN,
-    y: TITLE.y,
-    w: PAGE.width - 2 * MARGIN,
-    h: TITLE.h,
-    fontFace: FONT,
-    lang,
-    fontSize: 28,
-    bold: true,
-    color: colours.text,
-  });
+  closing.addText(deck.sourcesTitle, titleBox);
   closing.addText(
     deck.sources.map((text) => ({ text, options: { breakLine: true, paraSpaceAfter: 10 } })),
     {

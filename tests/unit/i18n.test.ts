@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import '../../src/lib/i18n/charts';
 import '../../src/lib/i18n/brief';
 import '../../src/lib/i18n/embed';
+import '../../src/lib/i18n/deck-presenter';
+import '../../src/lib/i18n/deck-alt';
 import { searchEn, searchFr } from '../../src/lib/i18n/search';
 import { NNBSP } from '../../src/lib/i18n/typography';
 import { messages, registerMessages, translate } from '../../src/lib/i18n/messages';

@@ -65,7 +65,15 @@ if (/[?&]rendu=webgl(&|$)/.test(location.search)) void import('./lib/map/maplibr
 document.getElementById('atlas-fallback')?.remove();
 
 const root = document.getElementById('app');
-if (root && !root.dataset['manual']) {
+// The presenter view (#16): the window a presenting atlas opened shows the speaker's page instead
+// (share/deck/presenter-channel.ts names it). Should its chunk fail, the atlas shows instead.
+const presenter = window.name === 'atlas-presentateur' && !!window.opener;
+if (root && presenter && !root.dataset['manual']) {
+  void import('./lib/share/deck/presenter-page').then(
+    (page) => page.mountPresenter(root),
+    () => mount(root, { syncUrl: true }),
+  );
+} else if (root && !root.dataset['manual']) {
   // The two geodata files are preloaded by index.html and usually arrive before this module has run.
   // Mounting once they are parsed draws the map in the first render instead of a frame later (the panel
   // follows on map-first, App.svelte). A slow network does not hold the page: after 400 ms the app

@@ -118,7 +118,11 @@ export type SlideDetail = (
  * with its scale bar and a locator inset; a free camera keeps its centre and ground), labels placed for the
  * slide's size and type, a legend of what the slide shows, source and licence.
  */
-export async function slideSvg(map: MapSnapshot, c: ViewContext): Promise<ExportedSvg> {
+export async function slideSvg(
+  map: MapSnapshot,
+  c: ViewContext,
+  options: { bare?: boolean } = {},
+): Promise<ExportedSvg> {
   const { width: W, height: H, map: area } = SLIDE;
   const selected = c.selected ? territories.find((t) => t.id === c.selected) : undefined;
   const compared = c.url.comparer.length >= 2 ? c.url.comparer : [];
@@ -153,9 +157,11 @@ export async function slideSvg(map: MapSnapshot, c: ViewContext): Promise<Export
     FILE[`compare-${compared.indexOf(id as TerritoryId) + 1}` as 'compare-1'];
 
   let body = '';
-  body += text(48, 70, title, 44, { weight: 700 });
-  for (const [i, line] of wrap(subtitle, 1820, { size: 26 }).slice(0, 2).entries())
-    body += text(48, 110 + i * 32, line, 26, { fill: INK.muted });
+  if (!options.bare) {
+    body += text(48, 70, title, 44, { weight: 700 });
+    for (const [i, line] of wrap(subtitle, 1820, { size: 26 }).slice(0, 2).entries())
+      body += text(48, 110 + i * 32, line, 26, { fill: INK.muted });
+  }
   body += `<clipPath id="map-clip"><rect x="${area.x}" y="${area.y}" width="${area.w}" height="${area.h}"/></clipPath>`;
   body += `<g clip-path="url(#map-clip)"><rect x="${area.x}" y="${area.y}" width="${area.w}" height="${area.h}" fill="${INK.sea}"/>`;
   for (const f of map.base.regions) body += p(path(f), `fill="${INK.land}"`);
@@ -305,9 +311,28 @@ export async function slideSvg(map: MapSnapshot, c: ViewContext): Promise<Export
     detail: !!(detail && shape),
     colour: compareColour,
   });
+  const name = selected ? `${title} — ${selected.shortName}` : title;
+  if (options.bare) return picture(await svgDocument(W, H, body, name));
   body += text(48, 1026, fr(c) ? SOURCE_LINE : SOURCE_LINE_EN, 20, { fill: INK.muted });
   body += text(48, 1054, fr(c) ? MAP_LICENCE : MAP_LICENCE_EN, 20, { fill: INK.muted });
-  return svgDocument(W, H, body, selected ? `${title} — ${selected.shortName}` : title);
+  return svgDocument(W, H, body, name);
+}
+
+/**
+ * A deck slide's picture (the PPTX's, #16): the slide without its title and source lines, which the
+ * PowerPoint slide writes as editable text, cut to the band of the map and its legend. Rasterised at
+ * `scale`, it is at least 1920 × 1080 px.
+ */
+export const PICTURE = { y: 148, width: 1920, height: 852, scale: 1.28 } as const;
+
+function picture(slide: ExportedSvg): ExportedSvg {
+  const { y, width, height } = PICTURE;
+  const svg = slide.svg.replace(/^<svg\b[^>]*>/, (tag) =>
+    tag
+      .replace(/\sheight="[^"]*"/, ` height="${height}"`)
+      .replace(/\sviewBox="[^"]*"/, ` viewBox="0 ${y} ${width} ${height}"`),
+  );
+  return { svg, width, height };
 }
 
 const numbersMode = (l: LabelLayout) => l.mode === 'numbers';
@@ -472,15 +497,21 @@ export async function chartSlideSvg(
   chart: ExportedSvg,
   words: { title: string; guide: string; note?: string | undefined },
   c: ViewContext,
+  options: { bare?: boolean } = {},
 ): Promise<ExportedSvg> {
   const { width: W, height: H } = SLIDE;
   let body = '';
-  body += text(48, 70, words.title, 44, { weight: 700 });
-  const lead = [words.guide, words.note].filter(Boolean).join(' ');
-  const leadLines = wrap(lead, 1820, { size: 26 }).slice(0, 3);
-  for (const [i, line] of leadLines.entries()) body += text(48, 110 + i * 32, line, 26, { fill: INK.muted });
-  const top = 110 + leadLines.length * 32 + 16;
-  const area = { x: 48, y: top, w: W - 96, h: 1000 - top };
+  let top = PICTURE.y + 12;
+  if (!options.bare) {
+    body += text(48, 70, words.title, 44, { weight: 700 });
+    const lead = [words.guide, words.note].filter(Boolean).join(' ');
+    const leadLines = wrap(lead, 1820, { size: 26 }).slice(0, 3);
+    for (const [i, line] of leadLines.entries())
+      body += text(48, 110 + i * 32, line, 26, { fill: INK.muted });
+    top = 110 + leadLines.length * 32 + 16;
+  }
+  const bottom = options.bare ? PICTURE.y + PICTURE.height - 12 : 1000;
+  const area = { x: 48, y: top, w: W - 96, h: bottom - top };
   const scale = Math.min(area.w / chart.width, area.h / chart.height);
   const w = chart.width * scale;
   const h = chart.height * scale;
@@ -492,6 +523,7 @@ export async function chartSlideSvg(
     .replace(/^<svg\b[^>]*>/, (tag) =>
       tag.replace(/\s(?:width|height|x|y)="[^"]*"/g, '').replace(/^<svg/, `<svg ${at}`),
     );
+  if (options.bare) return picture(await svgDocument(W, H, body, words.title));
   body += text(48, 1040, fr(c) ? SOURCE_LINE : SOURCE_LINE_EN, 20, { fill: INK.muted });
   return svgDocument(W, H, body, words.title);
 }

@@ -59,6 +59,8 @@ export class AppState {
    * the atlas is mounted again with this state. App.svelte sets it.
    */
   reload: () => void = () => location.reload();
+  /** While a deck is presented or exported, its views replace the history entry instead of pushing. */
+  quietHistory = false;
   /** Parts of the opening link that were not applied, shown in a dismissible notice. */
   dropped: Dropped[] = $state([]);
   hovered: TerritoryId | null = $state(null);

@@ -36,14 +36,18 @@ export function viewTitle(app: AppState): string {
 export function syncWithUrl(app: AppState): void {
   let written = untrack(() => ({ ...$state.snapshot(app.url) }));
   let pending: UrlState | null = null;
+  /** A change made while `app.quietHistory` (a deck presented or exported) replaces, even written later. */
+  let quiet = false;
 
   function write() {
     const next = pending;
+    const replace = quiet;
     pending = null;
+    quiet = false;
     if (!next) return;
     const url = `${location.pathname}${serializeUrl(next)}${location.hash}`;
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    if (needsPush(written, next) && !next.embed) history.pushState(null, '', url);
+    if (needsPush(written, next) && !next.embed && !replace) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     written = next;
   }
@@ -51,6 +55,7 @@ export function syncWithUrl(app: AppState): void {
   function schedule(next: UrlState) {
     const scheduled = pending !== null;
     pending = next;
+    quiet ||= app.quietHistory;
     if (!scheduled) afterNextPaint(write);
   }
 

@@ -128,6 +128,9 @@ type LazyKey =
   | keyof typeof import('./map-detail').mapDetailFr
   | keyof typeof import('./search').searchFr
   | keyof typeof import('./deck').deckFr
+  | keyof typeof import('./deck-ui').deckUiFr
+  | keyof typeof import('./deck-alt').deckAltFr
+  | keyof typeof import('./deck-presenter').deckPresenterFr
   | keyof typeof import('./brief').briefFr;
 export type MessageKey = keyof typeof frSource | LazyKey;
 

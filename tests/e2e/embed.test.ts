@@ -219,30 +219,34 @@ describe.skipIf(!chromiumPath)('« Intégrer » and presentation', () => {
     await w.close();
   });
 
-  it('tours overview → eight territories → charts with the keyboard, and Escape leaves', async () => {
+  it('presents the ready-made deck (overview → eight territories → the matrix) with the keyboard, and Escape leaves', async () => {
     const w = await open(browser, '?rendu=svg', { width: 1280, height: 720 });
     await mapFirst(w.page);
     await w.page.locator('[data-testid="start-presenting"]').click();
     const progress = w.page.locator('[data-testid="presenter-progress"]');
-    await expect.poll(() => progress.textContent()).toBe('1 / 14');
+    await expect.poll(() => progress.textContent()).toBe('1 / 10');
     await w.check('presentation, overview');
     const keys = ['ArrowRight', 'PageDown', ' '];
     for (let i = 0; i < TERRITORY_IDS.length; i++) {
       await w.page.keyboard.press(keys[i % keys.length]!);
       await expect.poll(() => w.page.url()).toContain(`territoire=${TERRITORY_IDS[i]}`);
-      await expect.poll(() => progress.textContent()).toBe(`${i + 2} / 14`);
+      await expect.poll(() => progress.textContent()).toBe(`${i + 2} / 10`);
     }
     await w.screenshot('presentation-territory');
     await w.page.keyboard.press('ArrowRight');
     await expect.poll(() => w.page.url()).toContain('vue=graphiques');
-    await w.page.keyboard.press('End');
-    await expect.poll(() => progress.textContent()).toBe('14 / 14');
+    await expect.poll(() => progress.textContent()).toBe('10 / 10');
     await w.page.keyboard.press('PageUp');
-    await expect.poll(() => progress.textContent()).toBe('13 / 14');
+    await expect.poll(() => progress.textContent()).toBe('9 / 10');
+    await w.page.keyboard.press('End');
+    await expect.poll(() => progress.textContent()).toBe('10 / 10');
     await w.screenshot('presentation-chart');
     await w.page.keyboard.press('Escape');
     await expect.poll(() => w.page.locator('[data-testid="presenter"]').count()).toBe(0);
-    expect(await w.page.locator('header.masthead').count()).toBe(1);
+    expect(await w.page.locator('header.masthead').isVisible()).toBe(true);
+    // The view the reader had comes back, and the slides left no history entries behind.
+    await expect.poll(() => w.page.url()).not.toContain('vue=graphiques');
+    expect(await w.page.evaluate(() => history.length)).toBe(1);
     await w.close();
   });
 });

@@ -75,6 +75,45 @@ describe.skipIf(!chromiumPath)('the deck', () => {
     await browser?.close();
   });
 
+  it('keeps the header’s height and the map’s markers still when the deck’s code arrives', async () => {
+    // Fresh-clone CI caught it: at 1280 px the lazy deck buttons wrapped the title onto a third line after
+    // the first paint, the map shrank and every marker moved (renderers.test.ts).
+    for (const [width, lang] of [
+      [1280, ''],
+      [1024, '&lang=en'],
+      [1440, ''],
+    ] as const) {
+      const w = await open(browser, `?rendu=svg${lang}`, {
+        width,
+        height: 800,
+        prepare: (page) =>
+          page.addInitScript(() => {
+            const seen: number[] = [];
+            (window as unknown as { headerHeights: number[] }).headerHeights = seen;
+            new MutationObserver((_, observer) => {
+              const header = document.querySelector('header.masthead');
+              if (!header) return;
+              observer.disconnect();
+              new ResizeObserver(([entry]) => seen.push(Math.round(entry!.contentRect.height))).observe(
+                header,
+              );
+            }).observe(document, { childList: true, subtree: true });
+          }),
+      });
+      await mapFirst(w.page);
+      const before = await w.page.locator('[data-testid="marker"] .dot').first().boundingBox();
+      await w.page.locator('[data-testid="deck-live"]').waitFor({ state: 'attached' });
+      await w.page.waitForTimeout(300);
+      const heights = await w.page.evaluate(
+        () => (window as unknown as { headerHeights: number[] }).headerHeights,
+      );
+      expect(new Set(heights).size, `${width} px: ${heights.join(' → ')}`).toBe(1);
+      const after = await w.page.locator('[data-testid="marker"] .dot').first().boundingBox();
+      expect(Math.abs(after!.y - before!.y), `${width} px`).toBeLessThan(0.5);
+      await w.close();
+    }
+  });
+
   it('builds a 3-slide deck by mouse — rename, notes, move, delete and undo — announced, in the link', async () => {
     const w = await open(browser, '?rendu=svg');
     const { page } = w;

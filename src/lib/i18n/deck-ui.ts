@@ -6,9 +6,6 @@
 import { registerMessages } from './messages';
 
 export const deckUiFr = {
-  'deck.ui.add': 'Ajouter à la présentation',
-  'deck.ui.mine': 'Ma présentation',
-  'deck.ui.openLabel': 'Ma présentation ({count} diapositives)',
   'deck.ui.close': 'Fermer « Ma présentation »',
   'deck.ui.addHere': 'Ajouter la vue affichée',
   'deck.ui.added': 'Diapositive ajoutée : {title}. {count}.',
@@ -76,9 +73,6 @@ export const deckUiFr = {
 } as const;
 
 export const deckUiEn: Record<keyof typeof deckUiFr, string> = {
-  'deck.ui.add': 'Add to presentation',
-  'deck.ui.mine': 'My presentation',
-  'deck.ui.openLabel': 'My presentation ({count} slides)',
   'deck.ui.close': 'Close “My presentation”',
   'deck.ui.addHere': 'Add the view shown',
   'deck.ui.added': 'Slide added: {title}. {count}.',

@@ -244,6 +244,10 @@ describe.skipIf(!chromiumPath)('the deck', () => {
       await expect.poll(() => progress.textContent()).toBe(`${n} / 3`);
     }
     expect(list).toHaveLength(3);
+    // A modified key is the browser's (Alt + ← is Back), not the clicker's.
+    await page.keyboard.press('Control+Home');
+    await page.waitForTimeout(200);
+    expect(await progress.textContent()).toBe('3 / 3');
     await w.screenshot('deck-presenting-3');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-testid="presenter"]').count()).toBe(0);
@@ -254,10 +258,7 @@ describe.skipIf(!chromiumPath)('the deck', () => {
     await w.close();
   });
 
-  // Skipped, with its reason in the #16 note: in this headless run the presenter window stays on its
-  // « waiting » message (the hello / state exchange through window.opener is not yet seen working in
-  // Chromium); the channel's parsing and origin checks are unit-tested (presenter-channel.test.ts).
-  it.skip('opens the presenter view, which follows the keys and drives the audience', async () => {
+  it('opens the presenter view, which follows the keys and drives the audience', async () => {
     const list = await titlesOf(built);
     const w = await open(browser, new URL(built).search, { width: 1280, height: 720 });
     const { page } = w;

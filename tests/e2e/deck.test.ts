@@ -153,6 +153,16 @@ describe.skipIf(!chromiumPath)('the deck', () => {
     await page.locator('[data-testid="deck-undo"]').click();
     expect(await slides(page).count()).toBe(3);
 
+    // Drag by the slide's number: the first goes last, then back.
+    const order = await titles(page);
+    await page.locator('[data-testid="deck-grip"]').nth(0).dragTo(slides(page).nth(2));
+    await expect.poll(() => titles(page)).toEqual([order[1], order[2], order[0]]);
+    await expect
+      .poll(() => page.locator('[data-testid="deck-live"]').textContent())
+      .toContain('position 3 sur 3');
+    await page.locator('[data-testid="deck-grip"]').nth(2).dragTo(slides(page).nth(0));
+    await expect.poll(() => titles(page)).toEqual(order);
+
     await expect.poll(() => page.url()).toMatch(/[?&]diapos=1\.[\w-]{5}\.[zj]/);
     built = page.url();
     await w.check('deck edited');

@@ -323,6 +323,101 @@ results.clicks.push(
   await context.close();
 }
 
+// The deck (#16): « Ajouter à la présentation » → the count shows the new slide (the next frame is the
+// target), and a 10-slide PowerPoint export (the ready-made deck), click → the file (target < 10 s).
+{
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/app/?rendu=svg`);
+  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
+    timeout: 60_000,
+  });
+  await page.locator('[data-testid="deck-live"]').waitFor({ state: 'attached', timeout: 30_000 });
+  const ids = await page
+    .locator('[data-testid="marker"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+  const add = [];
+  // A deck holds 30 slides.
+  for (let i = 0; i < Math.min(TRIALS, 29); i++) {
+    await page.locator(`[data-testid="marker"][data-id="${ids[i % ids.length]}"]`).click();
+    await page.evaluate(() => {
+      window.__add = new Promise((done) => {
+        const count = document.querySelector('[data-testid="deck-count"]');
+        const before = count?.textContent;
+        document.addEventListener(
+          'click',
+          (e) => {
+            const t0 = e.timeStamp;
+            const tick = (now) => {
+              const shown = document.querySelector('[data-testid="deck-count"]')?.textContent;
+              if (shown !== before) done([Math.max(0, now - t0), performance.now() - t0]);
+              else requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
+          },
+          { capture: true, once: true },
+        );
+      });
+    });
+    await page.locator('[data-testid="deck-add"]').click();
+    add.push(await page.evaluate(() => window.__add));
+    // Back to France for the next territory (Escape closes the marker's tooltip, then deselects).
+    await page.locator(`[data-testid="marker"][data-id="${ids[i % ids.length]}"]`).focus();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="marker"][aria-pressed="true"]'));
+  }
+  await context.close();
+
+  const exports = [];
+  for (let run = 0; run < 3; run++) {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const p = await ctx.newPage();
+    await p.goto(`${server.url}/app/?rendu=svg`);
+    await p.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
+      timeout: 60_000,
+    });
+    await p.locator('[data-testid="deck-open"]').click();
+    await p.locator('[data-testid="deck-ready-made"]').click();
+    await p.waitForFunction(() => document.querySelector('[data-testid="deck-count"]')?.textContent === '10');
+    const t0 = Date.now();
+    const [download] = await Promise.all([
+      p.waitForEvent('download', { timeout: 120_000 }),
+      p.locator('[data-testid="deck-pptx"]').click(),
+    ]);
+    await download.path();
+    exports.push(Date.now() - t0);
+    await ctx.close();
+  }
+  results.deck = {
+    add: {
+      p50Ms: round(
+        pct(
+          add.map((s) => s[0]),
+          50,
+        ),
+      ),
+      p95Ms: round(
+        pct(
+          add.map((s) => s[0]),
+          95,
+        ),
+      ),
+      callbacksP95Ms: round(
+        pct(
+          add.map((s) => s[1]),
+          95,
+        ),
+      ),
+      trials: add.length,
+    },
+    pptx10: { medianMs: round(median(exports)), runsMs: exports },
+  };
+}
+
 await browser.close();
 await server.close();
 
@@ -357,6 +452,16 @@ if (results.charts) {
     '|---|---|---|---|',
     `| render all five (median of 5) | ${ch.renderAllMedianMs.real} ms | ${ch.renderAllMedianMs.synthetic} ms | — |`,
     `| selection → charts p50 / p95 | ${ch.selection.real.p50Ms} / ${ch.selection.real.p95Ms} ms | ${ch.selection.synthetic.p50Ms} / ${ch.selection.synthetic.p95Ms} ms | 16 ms / 100 ms |`,
+  );
+}
+if (results.deck) {
+  const d = results.deck;
+  lines.push(
+    '',
+    '| deck | figure | target |',
+    '|---|---|---|',
+    `| « Ajouter à la présentation » → the count shows it, p50 / p95 (callbacks p95) | ${d.add.p50Ms} / ${d.add.p95Ms} ms (${d.add.callbacksP95Ms} ms), ${d.add.trials} trials | the next frame |`,
+    `| PowerPoint export of 10 slides, click → file, median of ${d.pptx10.runsMs.length} | ${round(d.pptx10.medianMs / 1000, 2)} s (${d.pptx10.runsMs.map((x) => round(x / 1000, 1)).join(', ')} s) | < 10 s |`,
   );
 }
 lines.push(

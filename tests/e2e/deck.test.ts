@@ -181,6 +181,38 @@ describe.skipIf(!chromiumPath)('the deck', () => {
     await fresh.close();
   });
 
+  it('on a phone, adds and opens the deck from « Exporter », and Escape gives the focus back to it', async () => {
+    const w = await open(browser, '?rendu=svg', { width: 390, height: 844 });
+    const { page } = w;
+    await mapFirst(page);
+    expect(await page.locator('[data-testid="deck-add"]').isVisible()).toBe(false);
+    const menu = page.locator('[data-testid="export-menu"]');
+    await menu.click();
+    await page.locator('[data-testid="menu-deck-add"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="deck-live"]').textContent())
+      .toContain('Diapositive ajoutée');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'export-menu',
+    );
+    await menu.click();
+    expect(await page.locator('[data-testid="menu-deck-open"]').textContent()).toContain('(1 diapositive)');
+    await page.locator('[data-testid="menu-deck-open"]').click();
+    await page.locator('[data-testid="deck-panel"]').waitFor();
+    expect(await slides(page).count()).toBe(1);
+    const box = await page.locator('[data-testid="deck-panel"]').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await w.screenshot('deck-panel-390');
+    await w.check('deck panel on a phone');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[data-testid="deck-panel"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'export-menu',
+    );
+    await w.close();
+  });
+
   async function titlesOf(link: string): Promise<string[]> {
     const w = await open(browser, new URL(link).search);
     await deckReady(w.page);

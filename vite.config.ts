@@ -478,11 +478,35 @@ function firstScreenChunk(): Plugin {
   };
 }
 
+/**
+ * `ATLAS_PUBLIC_URL` (optional, #16): the atlas's public address, so that exported slides carry a QR code
+ * and a short link to their live view (share/deck/public-url.ts). Empty: off. Anything else must be an
+ * http(s) address, or the build stops saying so; its query and fragment are dropped.
+ */
+export function publicUrl(value: string | undefined): string {
+  const raw = value?.trim();
+  if (!raw) return '';
+  let url: URL | null;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = null;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || !url.hostname)
+    throw new Error(
+      `ATLAS_PUBLIC_URL: « ${raw} » is not an http(s) address (expected e.g. https://example.gouv.fr/atlas/)`,
+    );
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
 export default defineConfig(({ mode }) => {
   // `vite build --mode single`: one self-contained HTML file that works from file:// (PRODUCT.md « Exports »).
   const single = mode === 'single';
   return {
     base: './',
+    define: { __ATLAS_PUBLIC_URL__: JSON.stringify(publicUrl(process.env['ATLAS_PUBLIC_URL'])) },
     // The single file carries its geodata inside (virtual:atlas-geo): nothing of public/ is copied beside it.
     publicDir: single ? false : 'public',
     plugins: [

@@ -343,6 +343,8 @@ results.clicks.push(
   // A deck holds 30 slides.
   for (let i = 0; i < Math.min(TRIALS, 29); i++) {
     await page.locator(`[data-testid="marker"][data-id="${ids[i % ids.length]}"]`).click();
+    // The territory's view and its geodata settle first: the figure is the addition's, not the selection's.
+    await page.waitForTimeout(400);
     await page.evaluate(() => {
       window.__add = new Promise((done) => {
         const count = document.querySelector('[data-testid="deck-count"]');

@@ -63,6 +63,13 @@ const DECK: PptxDeck = {
       picture,
       alt: 'Carte : Nord Loiret ; 3 leviers, dont la découverte des métiers.',
       source: 'Source : CNER, Fabrique prospective ANCT, 2023–2024',
+      // With the build's public address (public-url.ts): the QR code and the link to the live view.
+      live: {
+        link: 'https://example.gouv.fr/atlas/?territoire=nord-loiret',
+        label: 'En ligne : example.gouv.fr/atlas/?territoire=nord-loiret',
+        qr: png(264, 264, [0, 0, 0]),
+        qrAlt: 'Code QR de la vue en ligne : example.gouv.fr/atlas/?territoire=nord-loiret',
+      },
     },
     {
       title: 'Nord Loiret et Pays Compiégnois',
@@ -115,6 +122,16 @@ describe('the PowerPoint deck', () => {
       expect(xml).toContain(`<a:t>${escaped}</a:t>`);
       expect(xml).not.toContain('<img');
     }
+    // The first slide's live view: its QR code (a second picture, described, linked) and its link as text.
+    const first = await zip.file('ppt/slides/slide2.xml')!.async('string');
+    expect(first.match(/<p:pic>/g)).toHaveLength(2);
+    expect(first).toContain(`descr="${DECK.slides[0]!.live!.qrAlt}"`);
+    expect(first).toContain(`<a:t>${DECK.slides[0]!.live!.label}</a:t>`);
+    const rels = await zip.file('ppt/slides/_rels/slide2.xml.rels')!.async('string');
+    expect(rels).toContain('Target="https://example.gouv.fr/atlas/?territoire=nord-loiret"');
+    const second = await zip.file('ppt/slides/slide3.xml')!.async('string');
+    expect(second.match(/<p:pic>/g)).toHaveLength(1);
+    expect(second).not.toContain('En ligne');
     const notes = Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f));
     const notesText = (await Promise.all(notes.map((f) => zip.file(f)!.async('string')))).join('\n');
     expect(notesText).toContain('Parler du forum de l’industrie.');
@@ -160,6 +177,7 @@ describe('the PowerPoint deck', () => {
       );
       for (const s of DECK.slides) expect(text).toContain(s.title.replace(/\s+/g, ' '));
       expect(text).toContain('Sources et licences');
+      expect(text).toContain(DECK.slides[0]!.live!.label);
       expect(readFileSync(pdf).length).toBeGreaterThan(10_000);
     },
     180_000,

@@ -59,6 +59,8 @@ export const deckUiFr = {
   'deck.file.title': 'Atlas de la Fabrique prospective « industrie »',
   'deck.file.subtitle': 'Territoires d’industrie : recruter dans l’industrie (ANCT, 2023–2024) — {date}',
   'deck.file.sources': 'Sources et licences',
+  'deck.file.live': 'En ligne : {link}',
+  'deck.file.qrAlt': 'Code QR de la vue en ligne : {link}',
   'deck.file.fonts': 'Cartes et graphiques : Atlas de la Fabrique prospective ; texte en Arial.',
   'deck.file.made': 'Données : classement des actions par l’atlas, d’après le CNER ; Licence Ouverte 2.0.',
 
@@ -126,6 +128,8 @@ export const deckUiEn: Record<keyof typeof deckUiFr, string> = {
   'deck.file.title': 'Atlas of the “industry” Fabrique prospective',
   'deck.file.subtitle': 'Territoires d’industrie: recruiting for industry (ANCT, 2023–2024) — {date}',
   'deck.file.sources': 'Sources and licences',
+  'deck.file.live': 'Online: {link}',
+  'deck.file.qrAlt': 'QR code of the live view: {link}',
   'deck.file.fonts': 'Maps and charts: Atlas of the Fabrique prospective; text in Arial.',
   'deck.file.made': 'Data: classification of actions by the atlas, after CNER; Licence Ouverte 2.0.',
 

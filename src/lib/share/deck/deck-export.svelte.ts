@@ -20,7 +20,7 @@ import type { MapHandle } from '../../map/handle.svelte';
 import type { AppState } from '../../state/app-state.svelte';
 import { applyFilters, isActive } from '../../state/filters';
 import { filterIndex } from '../../state/app-state.svelte';
-import { CHARTS, type UrlState } from '../../state/url';
+import { CHARTS, type Lang, type UrlState } from '../../state/url';
 import { COLOURS, FILE_THEME } from '../../theme/colours';
 import {
   MAP_LICENCE,
@@ -38,6 +38,7 @@ import { slideAlt } from './alt';
 import { diaposValue } from './codec';
 import { applySlide, say, viewOf, type Deck, type Slide, type SlideView } from './deck';
 import './deck-print.css';
+import { PUBLIC_URL, liveLink, qrPng, shortLink } from './public-url';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -206,6 +207,18 @@ export async function exportPptx(
   return name;
 }
 
+/** A slide's link and QR code to its live view (only when the build knows the public address). */
+async function livePart(lang: Lang, view: SlideView): Promise<import('./pptx').PptxLive> {
+  const link = liveLink(PUBLIC_URL, view, lang);
+  const short = shortLink(link);
+  return {
+    link,
+    label: say(lang, 'deck.file.live', { link: short }),
+    qr: (await qrPng(link)).data,
+    qrAlt: say(lang, 'deck.file.qrAlt', { link: short }),
+  };
+}
+
 async function collect(app: AppState, map: MapHandle, deck: Deck, onProgress: Progress) {
   const out: import('./pptx').PptxSlide[] = [];
   await drawSlides(app, map, deck, true, onProgress, async (drawn, slide) => {
@@ -220,6 +233,7 @@ async function collect(app: AppState, map: MapHandle, deck: Deck, onProgress: Pr
       },
       alt: drawn.alt,
       source: sourceLine(deck.lang, drawn.chart),
+      ...(PUBLIC_URL ? { live: await livePart(deck.lang, slide.view) } : {}),
     });
   });
   return out;

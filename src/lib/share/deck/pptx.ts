@@ -25,6 +25,19 @@ export interface PptxSlide {
   alt: string;
   /** The source and licence line under the picture. */
   source: string;
+  /** The slide's live view (only when the build knows the atlas's public address, public-url.ts). */
+  live?: PptxLive;
+}
+
+export interface PptxLive {
+  /** The view's address, the link's target. */
+  link: string;
+  /** What the slide prints of it (« En ligne : atlas.example.fr/?territoire=… »). */
+  label: string;
+  /** Its QR code, a square `data:image/png` picture. */
+  qr: string;
+  /** The QR code's alternative text. */
+  qrAlt: string;
 }
 
 export interface PptxDeck {
@@ -138,19 +151,38 @@ export async function buildPptx(
     onProgress?.(i + 1, total);
     await new Promise((r) => setTimeout(r, 0));
     const slide = pptx.addSlide();
-    slide.addText(s.title, { ...titleBox, valign: 'middle', fit: 'shrink' });
-    slide.addImage({ data: s.picture.data, ...pictureBox(s.picture), altText: s.alt });
-    slide.addText(s.source, {
-      x: MARGIN,
-      y: PAGE.height - MARGIN - SOURCE_H,
-      w: PAGE.width - 2 * MARGIN,
-      h: SOURCE_H,
-      fontFace: FONT,
-      lang,
-      fontSize: 10,
-      color: colours.muted,
+    const live = s.live;
+    // With a live view, its QR code takes the title row's right end and its link the source row's.
+    const qrSide = live ? TITLE.h : 0;
+    slide.addText(s.title, {
+      ...titleBox,
+      w: titleBox.w - (live ? qrSide + 0.2 : 0),
       valign: 'middle',
+      fit: 'shrink',
     });
+    slide.addImage({ data: s.picture.data, ...pictureBox(s.picture), altText: s.alt });
+    const row = { y: PAGE.height - MARGIN - SOURCE_H, h: SOURCE_H, fontFace: FONT, lang, fontSize: 10 };
+    const sourceW = (PAGE.width - 2 * MARGIN) * (live ? 0.6 : 1);
+    slide.addText(s.source, { ...row, x: MARGIN, w: sourceW, color: colours.muted, valign: 'middle' });
+    if (live) {
+      slide.addImage({
+        data: live.qr,
+        x: PAGE.width - MARGIN - qrSide,
+        y: TITLE.y,
+        w: qrSide,
+        h: qrSide,
+        altText: live.qrAlt,
+        hyperlink: { url: live.link },
+      });
+      slide.addText([{ text: live.label, options: { hyperlink: { url: live.link } } }], {
+        ...row,
+        x: MARGIN + sourceW,
+        w: PAGE.width - 2 * MARGIN - sourceW,
+        color: colours.accent,
+        align: 'right',
+        valign: 'middle',
+      });
+    }
     if (s.notes.trim()) slide.addNotes(s.notes);
   }
 

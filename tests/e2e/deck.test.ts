@@ -6,7 +6,7 @@
  * links whose deck is damaged, from the future, too long or hostile.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,9 +17,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeDeck } from '../../src/lib/share/deck/codec';
 import { emptyDeck, addSlide, type Deck } from '../../src/lib/share/deck/deck';
 import { defaultUrlState } from '../../src/lib/state/url';
+import { impressToPdf, pdfPages, pdfText, soffice } from '../office';
 import { SCREENSHOT_DIR, baseUrl, chromiumPath, launch, mapFirst, open, type Watched } from './browser';
-
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
 
 const count = (page: Page) => page.locator('[data-testid="deck-count"]').textContent();
 const slides = (page: Page) => page.locator('[data-testid="deck-slide"]');
@@ -57,12 +56,6 @@ async function buildByMouse(page: Page) {
 /** A link's deck, made by the codec itself (Node has the same compression streams as the browser). */
 async function deckQuery(deck: Deck): Promise<string> {
   return `diapos=${await encodeDeck(deck)}`;
-}
-
-function pdfPages(file: string): { pages: number; ratio: number } {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const [w, h] = (/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []).slice(1).map(Number);
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), ratio: w! / h! };
 }
 
 describe.skipIf(!chromiumPath)('the deck', () => {
@@ -389,25 +382,11 @@ describe.skipIf(!chromiumPath)('the deck', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-deck-'));
     const file = join(dir, 'deck.pptx');
     writeFileSync(file, bytes);
-    execFileSync(
-      soffice,
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${dir}/profile`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        file,
-      ],
-      { timeout: 120_000, stdio: 'ignore' },
-    );
-    const pdf = join(dir, 'deck.pdf');
+    const pdf = impressToPdf(file, dir);
     const { pages, ratio } = pdfPages(pdf);
     expect(pages).toBe(5);
     expect(ratio).toBeCloseTo(16 / 9, 2);
-    const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = pdfText(pdf);
     for (const t of expected) expect(text).toContain(t.replace(/\s+/g, ' '));
     // The pages, for whoever looks (test-results/screenshots/deck-pptx-*.png).
     mkdirSync(SCREENSHOT_DIR, { recursive: true });

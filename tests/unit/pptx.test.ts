@@ -4,7 +4,6 @@
  * and text are read back with poppler's `pdfinfo` and `pdftotext`. The zip's XML is checked too: every
  * picture has its alternative text (`descr`), every content slide its editable title and its notes.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 
+import { impressToPdf, pdfPages, pdfText, soffice } from '../office';
 import { buildPptx, pictureBox, PAGE, type PptxDeck } from '../../src/lib/share/deck/pptx';
 
 /** A plain PNG of one colour (no browser here): enough for a picture of the right size. */
@@ -91,8 +91,6 @@ const DECK: PptxDeck = {
 };
 const COLOURS = { text: '1F1A17', muted: '5C534D', accent: 'A0401B' };
 
-const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find(existsSync);
-
 describe('the PowerPoint deck', () => {
   it('fits a 16:9 picture between the title and the source line, centred', () => {
     const box = pictureBox({ width: 1920, height: 1080 });
@@ -148,33 +146,12 @@ describe('the PowerPoint deck', () => {
       const dir = mkdtempSync(join(tmpdir(), 'atlas-pptx-'));
       const file = join(dir, 'deck.pptx');
       writeFileSync(file, Buffer.from(await (await buildPptx(DECK, COLOURS)).arrayBuffer()));
-      execFileSync(
-        soffice!,
-        [
-          '--headless',
-          '--norestore',
-          `-env:UserInstallation=file://${dir}/profile`,
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          file,
-        ],
-        {
-          timeout: 120_000,
-          stdio: 'ignore',
-        },
-      );
-      const pdf = join(dir, 'deck.pdf');
+      const pdf = impressToPdf(file, dir);
       expect(existsSync(pdf)).toBe(true);
-      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-      expect(/Pages:\s+(\d+)/.exec(info)?.[1]).toBe('5');
-      const [w, h] = (/Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? []).slice(1).map(Number);
-      expect(w! / h!).toBeCloseTo(16 / 9, 2);
-      const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(
-        /\s+/g,
-        ' ',
-      );
+      const { pages, ratio } = pdfPages(pdf);
+      expect(pages).toBe(5);
+      expect(ratio).toBeCloseTo(16 / 9, 2);
+      const text = pdfText(pdf);
       for (const s of DECK.slides) expect(text).toContain(s.title.replace(/\s+/g, ' '));
       expect(text).toContain('Sources et licences');
       expect(text).toContain(DECK.slides[0]!.live!.label);

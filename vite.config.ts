@@ -498,6 +498,9 @@ export function publicUrl(value: string | undefined): string {
     );
   url.search = '';
   url.hash = '';
+  // A folder's address without its slash (`…/atlas`) would serve the page with its assets looked for one
+  // level up (the build's base is './'): the atlas's address is its folder's, slash included.
+  if (!/\/$|\.[a-z0-9]+$/i.test(url.pathname)) url.pathname += '/';
   return url.href;
 }
 

@@ -27,6 +27,17 @@ const titles = (page: Page) =>
     .locator('[data-testid="deck-title"]')
     .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
 
+/** `n` animation frames of the page: whatever a key or a chunk changed has been laid out and painted. */
+const frames = (page: Page, n: number) =>
+  page.evaluate(
+    (k) =>
+      new Promise<void>((done) => {
+        const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
+        step(k);
+      }),
+    n,
+  );
+
 async function deckReady(page: Page) {
   await mapFirst(page);
   await page.locator('[data-testid="deck-add"]').waitFor();
@@ -96,7 +107,7 @@ describe.skipIf(!chromiumPath)('the deck', () => {
       await mapFirst(w.page);
       const before = await w.page.locator('[data-testid="marker"] .dot').first().boundingBox();
       await w.page.locator('[data-testid="deck-live"]').waitFor({ state: 'attached' });
-      await w.page.waitForTimeout(300);
+      await frames(w.page, 3);
       const heights = await w.page.evaluate(
         () => (window as unknown as { headerHeights: number[] }).headerHeights,
       );
@@ -146,8 +157,11 @@ describe.skipIf(!chromiumPath)('the deck', () => {
     await page.locator('[data-testid="deck-undo"]').click();
     expect(await slides(page).count()).toBe(3);
 
-    // Drag by the slide's number: the first goes last, then back.
+    // Drag by the slide's number: the first goes last, then back. A drag in a title selects its text.
     const order = await titles(page);
+    await page.locator('[data-testid="deck-title"]').nth(0).dragTo(slides(page).nth(2));
+    await frames(page, 3);
+    expect(await titles(page)).toEqual(order);
     await page.locator('[data-testid="deck-grip"]').nth(0).dragTo(slides(page).nth(2));
     await expect.poll(() => titles(page)).toEqual([order[1], order[2], order[0]]);
     await expect
@@ -281,7 +295,7 @@ describe.skipIf(!chromiumPath)('the deck', () => {
     expect(list).toHaveLength(3);
     // A modified key is the browser's (Alt + ← is Back), not the clicker's.
     await page.keyboard.press('Control+Home');
-    await page.waitForTimeout(200);
+    await frames(page, 3);
     expect(await progress.textContent()).toBe('3 / 3');
     await w.screenshot('deck-presenting-3');
     await page.keyboard.press('Escape');

@@ -217,6 +217,29 @@ describe.skipIf(!chromiumPath)('faults that heal', () => {
     await w.close();
   });
 
+  it('« Ma présentation »: a deck chunk that cannot load says so, and the deck opens after « Réessayer »', async () => {
+    let s = { requests: 0, times: Infinity };
+    const w = await open(browser, '?rendu=svg', {
+      prepare: async (page) => (s = await failing(page, chunk('DeckTools'), Infinity)),
+    });
+    await mapFirst(w.page);
+    await w.page.locator('[data-testid="deck-open"]').click();
+    const box = w.page.locator('[data-testid="chunk-load"]');
+    await expect.poll(() => box.getAttribute('data-status'), { timeout: 10_000 }).toBe('failed');
+    expect(await box.locator('[role="status"]').textContent()).toBe(
+      '«\u202FMa présentation\u202F» n’a pas pu être chargée. Vérifiez la connexion.',
+    );
+    // Nothing claims to be open that is not.
+    expect(await w.page.locator('[data-testid="deck-open"]').getAttribute('aria-expanded')).toBe('false');
+    heal(s);
+    await box.locator('button').click();
+    await expect.poll(() => w.page.locator('[data-testid="chunk-failed"]').count()).toBe(0);
+    await w.page.locator('[data-testid="deck-open"]').click();
+    await w.page.locator('[data-testid="deck-panel"]').waitFor();
+    expect(uncaught(w)).toEqual([]);
+    await w.close();
+  });
+
   it('exports: a module that cannot load says so in the atlas’s words, then exports on the next try', async () => {
     let s = { requests: 0, times: Infinity };
     const w = await open(browser, '?rendu=svg', {

@@ -65,8 +65,8 @@ const DECK: PptxDeck = {
       source: 'Source : CNER, Fabrique prospective ANCT, 2023–2024',
       // With the build's public address (public-url.ts): the QR code and the link to the live view.
       live: {
-        link: 'https://example.gouv.fr/atlas/?territoire=nord-loiret',
-        label: 'En ligne : example.gouv.fr/atlas/?territoire=nord-loiret',
+        link: 'https://example.gouv.fr/atlas/?territoire=nord-loiret&lang=en',
+        label: 'En ligne : example.gouv.fr/atlas/?territoire=nord-loiret&lang=en',
         qr: png(264, 264, [0, 0, 0]),
         qrAlt: 'Code QR de la vue en ligne : example.gouv.fr/atlas/?territoire=nord-loiret',
       },
@@ -124,9 +124,13 @@ describe('the PowerPoint deck', () => {
     const first = await zip.file('ppt/slides/slide2.xml')!.async('string');
     expect(first.match(/<p:pic>/g)).toHaveLength(2);
     expect(first).toContain(`descr="${DECK.slides[0]!.live!.qrAlt}"`);
-    expect(first).toContain(`<a:t>${DECK.slides[0]!.live!.label}</a:t>`);
+    expect(first).toContain(`<a:t>${DECK.slides[0]!.live!.label.replace(/&/g, '&amp;')}</a:t>`);
     const rels = await zip.file('ppt/slides/_rels/slide2.xml.rels')!.async('string');
-    expect(rels).toContain('Target="https://example.gouv.fr/atlas/?territoire=nord-loiret"');
+    // Both links (the picture's and the text's), escaped: a raw `&` would be broken XML.
+    expect(
+      rels.match(/Target="https:\/\/example\.gouv\.fr\/atlas\/\?territoire=nord-loiret&amp;lang=en"/g),
+    ).toHaveLength(2);
+    expect(rels).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
     const second = await zip.file('ppt/slides/slide3.xml')!.async('string');
     expect(second.match(/<p:pic>/g)).toHaveLength(1);
     expect(second).not.toContain('En ligne');

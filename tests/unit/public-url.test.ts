@@ -70,6 +70,11 @@ describe('the public address (ATLAS_PUBLIC_URL)', () => {
       process.env['ATLAS_PUBLIC_URL'] ? publicUrl(process.env['ATLAS_PUBLIC_URL']) : '',
     );
     expect(publicUrl('https://example.gouv.fr/atlas/?x=1#top')).toBe('https://example.gouv.fr/atlas/');
+    expect(publicUrl('https://example.gouv.fr/atlas')).toBe('https://example.gouv.fr/atlas/');
+    expect(publicUrl('https://example.gouv.fr')).toBe('https://example.gouv.fr/');
+    expect(publicUrl('https://example.gouv.fr/atlas/index.html')).toBe(
+      'https://example.gouv.fr/atlas/index.html',
+    );
     for (const bad of [
       'example.gouv.fr',
       'ftp://example.gouv.fr/',

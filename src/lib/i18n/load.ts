@@ -25,6 +25,7 @@ export const loadFr = {
     'La liste des communes n’a pas pu être chargée, ni celle des résultats de la recherche. Vérifiez la connexion.',
   'load.embed.failed': 'La fenêtre « Intégrer » n’a pas pu être chargée. Vérifiez la connexion.',
   'load.presenter.failed': 'Le mode présentation n’a pas pu être chargé. Vérifiez la connexion.',
+  'load.deck.failed': '« Ma présentation » n’a pas pu être chargée. Vérifiez la connexion.',
   'load.map.loading': 'Chargement du fond de carte…',
   'load.map.failed':
     'Le fond de carte n’a pas pu être chargé. Vérifiez la connexion. Les territoires restent accessibles dans le panneau.',
@@ -57,6 +58,7 @@ export const loadEn: Record<keyof typeof loadFr, string> = {
     'The list of communes could not be loaded, nor the list of search results. Check the connection.',
   'load.embed.failed': 'The “Embed” window could not be loaded. Check the connection.',
   'load.presenter.failed': 'The presentation mode could not be loaded. Check the connection.',
+  'load.deck.failed': '“My presentation” could not be loaded. Check the connection.',
   'load.map.loading': 'Loading the base map…',
   'load.map.failed':
     'The base map could not be loaded. Check the connection. The territories are still listed in the panel.',

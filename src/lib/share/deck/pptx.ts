@@ -172,7 +172,9 @@ export async function buildPptx(
         w: qrSide,
         h: qrSide,
         altText: live.qrAlt,
-        hyperlink: { url: live.link },
+        // pptxgenjs 4.0.1 escapes a text run's link address in the slide's relations, not an image's: a
+        // raw `&` there is broken XML, which PowerPoint offers to « repair ».
+        hyperlink: { url: live.link.replace(/&/g, '&amp;') },
       });
       slide.addText([{ text: live.label, options: { hyperlink: { url: live.link } } }], {
         ...row,

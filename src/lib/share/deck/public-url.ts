@@ -7,6 +7,7 @@
  * is exported with an address), as PNG: every client reads it.
  */
 import type { Lang } from '../../state/url';
+import { PRINT } from '../../theme/colours';
 import { viewQuery, type SlideView } from './deck';
 
 declare const __ATLAS_PUBLIC_URL__: string;
@@ -46,9 +47,9 @@ export async function qrPng(text: string): Promise<{ data: string; size: number 
   canvas.width = canvas.height = size;
   const g = canvas.getContext('2d');
   if (!g) throw new Error('no 2D canvas for the QR code');
-  g.fillStyle = '#ffffff';
+  g.fillStyle = PRINT['print-paper'];
   g.fillRect(0, 0, size, size);
-  g.fillStyle = '#000000';
+  g.fillStyle = PRINT['print-ink'];
   modules.forEach((row, r) =>
     row.forEach((dark, c) => {
       if (dark) g.fillRect((c + QUIET) * CELL, (r + QUIET) * CELL, CELL, CELL);

@@ -83,11 +83,18 @@ async function load(path, mark) {
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
   await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, mark, { timeout: 60_000 });
-  const { t, entries } = await page.evaluate((m) => {
+  // The app's page also marks map-interactive (the markers answer a click, #17) and paints a first content.
+  if (path.startsWith('/app/'))
+    await page.waitForFunction(() => performance.getEntriesByName('map-interactive').length > 0, null, {
+      timeout: 60_000,
+    });
+  const { t, fcp, interactive, entries } = await page.evaluate((m) => {
     const at = performance.getEntriesByName(m)[0].startTime;
     const nav = performance.getEntriesByType('navigation')[0];
     return {
       t: at,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      interactive: performance.getEntriesByName('map-interactive')[0]?.startTime ?? null,
       entries: [nav, ...performance.getEntriesByType('resource')]
         .filter((e) => e.startTime <= at)
         .map((e) => ({ url: e.name, size: e.encodedBodySize })),
@@ -107,11 +114,14 @@ async function load(path, mark) {
     bytes[kind] += size;
   }
   await context.close();
-  return { t, bytes };
+  return { t, fcp, interactive, bytes };
 }
 
 async function ratio(label, appPath, basePath, mark) {
   const ratios = [];
+  // The app's first contentful paint and map-interactive, each ÷ the same run's floor mark (#17).
+  const fcpRatios = [];
+  const interactiveRatios = [];
   const app = [];
   const base = [];
   let appBytes;
@@ -123,6 +133,8 @@ async function ratio(label, appPath, basePath, mark) {
     const b = await load(basePath, mark);
     const a2 = a ?? (await load(appPath, mark));
     ratios.push(a2.t / b.t);
+    if (a2.fcp !== null) fcpRatios.push(a2.fcp / b.t);
+    if (a2.interactive !== null) interactiveRatios.push(a2.interactive / b.t);
     app.push(a2.t);
     base.push(b.t);
     appBytes = a2.bytes;
@@ -138,6 +150,8 @@ async function ratio(label, appPath, basePath, mark) {
     baselineMedianMs: round(median(base)),
     appBytes,
     baselineBytes: baseBytes,
+    fcpMedianRatio: fcpRatios.length ? round(median(fcpRatios), 2) : null,
+    interactiveMedianRatio: interactiveRatios.length ? round(median(interactiveRatios), 2) : null,
   };
 }
 
@@ -437,6 +451,12 @@ for (const l of results.loads) {
     `| ${l.label} | ${l.medianRatio}× | ${l.minRatio}–${l.maxRatio} | ${l.appMedianMs} | ${l.baselineMedianMs} | ${kb(l.appBytes.js)} / ${kb(l.appBytes.css)} / ${kb(l.appBytes.geo)} / ${kb(l.appBytes.fonts)} | ${kb(l.baselineBytes.js)} / ${kb(l.baselineBytes.css)} / ${kb(l.baselineBytes.geo)} / ${kb(l.baselineBytes.fonts)} |`,
   );
 }
+const first = results.loads[0];
+if (first?.fcpMedianRatio != null)
+  lines.push(
+    '',
+    `On the default link, each ÷ the static-SVG floor's map-ready in the same run (median of ${RUNS}): first contentful paint ${first.fcpMedianRatio}×, map-first ${first.medianRatio}×, map-interactive (the markers answer a click) ${first.interactiveMedianRatio}×.`,
+  );
 lines.push(
   '',
   '| interaction | p50 ms | p95 ms | stricter: p50 / p95 to the frame’s callbacks | first trial (callbacks) | trials |',

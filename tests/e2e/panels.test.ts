@@ -210,7 +210,8 @@ describe.skipIf(!chromiumPath)('panels', () => {
     const dot = await w.page.locator('[data-testid="marker"][data-id="nord-loiret"] .dot').boundingBox();
     expect(sheet && dot).toBeTruthy();
     expect(dot!.y + dot!.height).toBeLessThan(sheet!.y);
-    expect(await heading(w.page).isVisible()).toBe(true);
+    // The panel mounts just after map-first (its timing is geo-loading.test.ts's): wait for its heading.
+    await expect.poll(() => heading(w.page).isVisible()).toBe(true);
     await w.screenshot('panels-sheet-390x844');
     await w.check('bottom sheet');
     await w.close();

@@ -14,7 +14,7 @@ import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { encodeDeck } from '../../src/lib/share/deck/codec';
+import { encodeDeck, readDiapos } from '../../src/lib/share/deck/codec';
 import { emptyDeck, addSlide, type Deck } from '../../src/lib/share/deck/deck';
 import { defaultUrlState } from '../../src/lib/state/url';
 import { impressToPdf, pdfPages, pdfText, soffice } from '../office';
@@ -171,6 +171,16 @@ describe.skipIf(!chromiumPath)('the deck', () => {
     await expect.poll(() => titles(page)).toEqual(order);
 
     await expect.poll(() => page.url()).toMatch(/[?&]diapos=1\.[\w-]{5}\.[zj]/);
+    // The link is written a frame or two after the list changes: wait until it holds the final deck (the
+    // order back, the notes) before taking it — the fresh-clone CI once took the link of the last drag's
+    // first half.
+    const linked = async () => {
+      const read = await readDiapos(new URL(page.url()).searchParams.get('diapos') ?? '');
+      return read.ok ? read.deck.slides.map((s) => `${s.title} | ${s.notes}`) : [];
+    };
+    await expect
+      .poll(linked)
+      .toEqual(order.map((t) => `${t} | ${t === order[1] ? 'Commencer par la carte.' : ''}`));
     built = page.url();
     await w.check('deck edited');
     await w.close();

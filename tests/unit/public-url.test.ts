@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
 
 import { describe, expect, it } from 'vitest';
 
@@ -15,6 +14,7 @@ import { emptyDeck, addSlide, viewOf } from '../../src/lib/share/deck/deck';
 import { PUBLIC_URL, liveLink, qrModules, shortLink } from '../../src/lib/share/deck/public-url';
 import { defaultUrlState } from '../../src/lib/state/url';
 import { publicUrl } from '../../vite.config';
+import { encodePng } from '../png';
 
 const zbarimg = ['/usr/bin/zbarimg'].find(existsSync);
 
@@ -22,42 +22,12 @@ const zbarimg = ['/usr/bin/zbarimg'].find(existsSync);
 function modulesPng(m: boolean[][]): Buffer {
   const cell = 8;
   const side = (m.length + 8) * cell;
-  const crc = (buf: Buffer) => {
-    let c = 0xffffffff;
-    for (const b of buf) {
-      c ^= b;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    }
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const c = Buffer.alloc(4);
-    c.writeUInt32BE(crc(td));
-    return Buffer.concat([len, td, c]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(side, 0);
-  ihdr.writeUInt32BE(side, 4);
-  ihdr.set([8, 0, 0, 0, 0], 8);
-  const rows = Array.from({ length: side }, (_, y) => {
-    const row = Buffer.alloc(1 + side, 255);
-    row[0] = 0;
+  return encodePng(side, side, 1, (y) => {
+    const row = Buffer.alloc(side, 255);
     const r = Math.floor(y / cell) - 4;
-    for (let x = 0; x < side; x++) {
-      const c = Math.floor(x / cell) - 4;
-      if (m[r]?.[c]) row[1 + x] = 0;
-    }
+    for (let x = 0; x < side; x++) if (m[r]?.[Math.floor(x / cell) - 4]) row[x] = 0;
     return row;
   });
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 const view = (over: Partial<ReturnType<typeof defaultUrlState>>) => viewOf({ ...defaultUrlState(), ...over });

@@ -45,6 +45,19 @@ function dataCheck(): Plugin {
   };
 }
 
+/**
+ * The policy of one built page: `CSP`, plus the hashes of the page's own inline code (index.html's
+ * prerendered first screen: its markers' stylesheet and the script that hides it for a link with a query).
+ */
+export function pageCsp(html: string): string {
+  const scripts = inlineBodies(html, 'script').map(sha256);
+  const styles = inlineBodies(html, 'style').map(sha256);
+  return CSP.replace("script-src 'self'", ["script-src 'self'", ...scripts].join(' ')).replace(
+    "style-src 'self'",
+    ["style-src 'self'", ...styles].join(' '),
+  );
+}
+
 function csp(): Plugin {
   return {
     name: 'atlas:csp',
@@ -53,7 +66,73 @@ function csp(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html) =>
-        html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+        html.replace(
+          '<head>',
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${pageCsp(html)}" />`,
+        ),
+    },
+  };
+}
+
+/**
+ * Before the atlas's modules run (#17): a link with a query (a territory, a comparison, English, an
+ * embed…) or the presenter's window must not show the prerendered overview first. The page's first
+ * script marks `<html>`; the first screen's stylesheet then hides the prerender, and shows it again after
+ * 3 s if no module came to replace it (fallback.css says why). Inline, so it runs before any paint; the
+ * page's CSP allows it by its hash. The offline HTML deck's `<meta name="atlas-diapos">` stands before it.
+ */
+export const FIRST_SCREEN_SCRIPT =
+  "if(location.search.length>1||(window.name==='atlas-presentateur'&&window.opener)||" +
+  "document.querySelector('meta[name=\"atlas-diapos\"]'))document.documentElement.classList.add('atlas-linked')";
+
+/** The first screen's own rules, before any stylesheet: the hidden prerender of a link, and its reveal. */
+const FIRST_SCREEN_RULES =
+  'html.atlas-linked #app[data-prerendered]>*{visibility:hidden;animation:atlas-reveal 0s 3s forwards}' +
+  '@keyframes atlas-reveal{to{visibility:visible}}';
+
+/**
+ * `npm run build` and `npm run build:single` (#17): index.html holds the default view, rendered by
+ * Svelte's server renderer from src/prerender.ts through a Vite server in this same config and mode (so
+ * the same plugins: the data, the theme, the font table), and main.ts hydrates it.
+ */
+function prerender(mode: string): Plugin {
+  return {
+    name: 'atlas:prerender',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!ctx.filename.replace(/\\/g, '/').endsWith('/index.html')) return html;
+        if (!html.includes('<div id="app"></div>'))
+          throw new Error('prerender: index.html has no empty <div id="app">');
+        const { createServer } = await import('vite');
+        const server = await createServer({
+          configFile: resolve(import.meta.dirname, 'vite.config.ts'),
+          mode,
+          logLevel: 'error',
+          appType: 'custom',
+          server: { middlewareMode: true, hmr: false, ws: false },
+        });
+        try {
+          const { prerender: render } = (await server.ssrLoadModule(
+            '/src/prerender.ts',
+          )) as typeof import('./src/prerender');
+          const screen = render((file) => readFileSync(resolve(GEO_DIR, file), 'utf8'));
+          return (
+            html
+              .replace(
+                '</head>',
+                `  <script>${FIRST_SCREEN_SCRIPT}</script>\n    <style>${FIRST_SCREEN_RULES}\n${screen.css}</style>\n  ${screen.head}</head>`,
+              )
+              .replace('<div id="app"></div>', () => `<div id="app" data-prerendered="">${screen.html}</div>`)
+              // A sandboxed frame's null origin must get the stylesheet too (the prerender is its fallback):
+              // same-origin, `crossorigin` changes nothing else.
+              .replace(/(<link rel="stylesheet") crossorigin/g, '$1')
+          );
+        } finally {
+          await server.close();
+        }
+      },
     },
   };
 }
@@ -521,6 +600,7 @@ export default defineConfig(({ mode }) => {
       territoriesCore(),
       coreTerms(),
       geoModule(single),
+      prerender(mode),
       ...(single ? singleFile() : [csp(), firstScreenChunk(), firstScreenBudget()]),
     ],
     build: single

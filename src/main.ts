@@ -2,7 +2,7 @@
  * The atlas's one entry point. `mount()` is the public API for embedding: each call creates its own
  * state, so two atlases on one page never share a selection, filters or theme.
  */
-import { mount as svelteMount, unmount } from 'svelte';
+import { hydrate as svelteHydrate, mount as svelteMount, unmount } from 'svelte';
 
 import 'virtual:atlas-theme/atlas.css';
 import './app.css';
@@ -20,6 +20,11 @@ export interface MountOptions {
   syncUrl?: boolean;
   /** Address of the full atlas, for « Ouvrir l’atlas complet » and the embed dialog (defaults to this page). */
   atlasUrl?: string;
+  /**
+   * The target holds the build's prerendered default view (index.html, #17): hydrate it rather than
+   * render again. Only for the default view (an empty `search`), with the first screen's geodata parsed.
+   */
+  hydrate?: boolean;
 }
 
 export interface AtlasHandle {
@@ -50,11 +55,12 @@ export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHan
     }
     start(state);
   };
-  const start = (state: string) => {
-    const app = svelteMount(App, { target, props: { ...base, search: state, onReload: reload } });
+  const start = (state: string, hydrate = false) => {
+    const props = { ...base, search: state, onReload: reload, prerendered: hydrate };
+    const app = hydrate ? svelteHydrate(App, { target, props }) : svelteMount(App, { target, props });
     destroy = () => void unmount(app);
   };
-  start(search);
+  start(search, !!options.hydrate && !search);
   return { destroy: () => destroy() };
 }
 
@@ -65,15 +71,46 @@ if (/[?&]rendu=webgl(&|$)/.test(location.search)) void import('./lib/map/maplibr
 document.getElementById('atlas-fallback')?.remove();
 
 const root = document.getElementById('app');
+/**
+ * The build's prerendered default view (#17). A link with a query, the offline deck and the presenter's
+ * window hid it before the first paint (vite.config.ts FIRST_SCREEN_SCRIPT): the view they ask for is
+ * rendered in its place.
+ */
+const prerendered = root?.dataset['prerendered'] !== undefined;
+const linked = document.documentElement.classList.contains('atlas-linked');
+function clearPrerender(target: HTMLElement): void {
+  if (target.dataset['prerendered'] === undefined) return;
+  target.replaceChildren();
+  delete target.dataset['prerendered'];
+  document.documentElement.classList.remove('atlas-linked');
+}
 // The presenter view (#16): the window a presenting atlas opened shows the speaker's page instead
 // (share/deck/presenter-channel.ts names it). Should its chunk fail, the atlas shows instead.
 const presenter = window.name === 'atlas-presentateur' && !!window.opener;
 if (root && presenter && !root.dataset['manual']) {
   void import('./lib/share/deck/presenter-page').then(
-    (page) => page.mountPresenter(root),
-    () => mount(root, { syncUrl: true }),
+    (page) => {
+      clearPrerender(root);
+      page.mountPresenter(root);
+    },
+    () => {
+      clearPrerender(root);
+      mount(root, { syncUrl: true });
+    },
+  );
+} else if (root && prerendered && !linked && !location.search && !root.dataset['manual']) {
+  // The default view is in the HTML: hydrated from the same geodata it was rendered from (preloaded by
+  // index.html; in the single file, inside it). Nothing waits on screen meanwhile: the map is painted.
+  // Should they not come, the atlas renders afresh and says so on the map, as without a prerender.
+  Promise.all(FIRST_SCREEN_GEO.map((file) => fetchTopology(file))).then(
+    () => mount(root, { syncUrl: true, hydrate: true }),
+    () => {
+      clearPrerender(root);
+      mount(root, { syncUrl: true });
+    },
   );
 } else if (root && !root.dataset['manual']) {
+  clearPrerender(root);
   // The two geodata files are preloaded by index.html and usually arrive before this module has run.
   // Mounting once they are parsed draws the map in the first render instead of a frame later (the panel
   // follows on map-first, App.svelte). A slow network does not hold the page: after 400 ms the app

@@ -42,6 +42,14 @@ export function fetchTopology(file: string): Promise<Topology> {
   return entry.promise;
 }
 
+/**
+ * Gives a topology that was read another way: the build's prerender (#17), which renders the first screen
+ * in Node from the same `public/geo/` files the page then fetches.
+ */
+export function primeTopology(file: string, value: Topology): void {
+  topologies.set(file, { promise: Promise.resolve(value), value });
+}
+
 /** The topology if it has already arrived (the first render can then draw the map at once), else undefined. */
 export const readyTopology = (file: string): Topology | undefined => topologies.get(file)?.value;
 

@@ -33,6 +33,8 @@ const frSource = {
   'map.layerTiLoading': 'Chargement des Territoires d’industrie…',
   'map.markerLabel': '{name} : {strategy}',
   'map.keysHelp': 'Flèches : territoire voisin · Entrée : ouvrir',
+  'map.noscript':
+    'Ces boutons ouvrent chaque territoire quand JavaScript est activé\u202F; sans lui, la vue d’ensemble les présente.',
   'map.numberKey': 'Numéros des territoires',
   'map.offscreen': 'hors de la vue',
   'notice.dismiss': 'Fermer l’avis',
@@ -178,6 +180,8 @@ const en: Record<keyof typeof frSource, string> & Partial<Record<LazyKey, string
   'map.layerTiLoading': 'Loading the Territoires d’industrie…',
   'map.markerLabel': '{name}: {strategy}',
   'map.keysHelp': 'Arrows: nearby territory · Enter: open',
+  'map.noscript':
+    'These buttons open each territory when JavaScript is on; without it, the overview presents them.',
   'map.numberKey': 'Territory numbers',
   'map.offscreen': 'outside the view',
   'notice.dismiss': 'Dismiss notice',

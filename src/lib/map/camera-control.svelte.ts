@@ -67,9 +67,13 @@ export class CameraControl {
     /** Where moves go instead of d3-zoom: MapLibre, while it draws the map. */
     webgl: () => CameraTarget | null;
   }) {
-    if (options.initial) this.camera = options.initial;
-    this.framing = options.framing;
     this.#size = options.size;
+    if (options.initial) this.camera = options.initial;
+    else if (options.framing === 'france' && untrack(() => this.#size().width > 0))
+      // A size known from the start (the prerendered first screen's design size, #17): the first render,
+      // in the build's server render as in the hydration, is already France's framing.
+      this.camera = untrack(() => this.home);
+    this.framing = options.framing;
     this.#bounds = options.bounds;
     this.#reference = options.reference;
     this.#webgl = options.webgl;

@@ -39,6 +39,11 @@ export class MapHandle {
    * out at this size when it is on the printed page.
    */
   paper: Size | null = $state.raw(null);
+  /**
+   * In the build's server render only (#17): the markers' and labels' positions of the prerendered first
+   * screen, as CSS (map/first-screen.ts), which src/prerender.ts hands to the page's `<head>`.
+   */
+  firstScreenCss = '';
 
   /** The current view as GeoJSON, for exports drawn again at another size; null before the map is drawn. */
   snapshot(): MapSnapshot | null {

@@ -17,27 +17,53 @@ import type { ViewMercator } from './camera';
 /** Path units per pixel: paths are drawn inside a `scale(1 / PATH_UNIT)` group. */
 export const PATH_UNIT = 1000;
 
+/**
+ * The prerendered first screen's paths (#17): tenths of a pixel at the design size, each point written
+ * relative to the one before (`l dx,dy`). The HTML carries them, so bytes count: a third of the absolute
+ * thousandths' gzipped size. The page scales them at most about twice, never zoomed: the client writes its
+ * own, absolute and finer, once it has measured the map.
+ */
+export const FIRST_SCREEN_PATHS = { unit: 10, relative: true } as const;
+
 type Geom = GeometryObject<Record<string, unknown>>;
 
 export class TopoPaths {
   /** Each arc's points as "x,yLx,y…", forward and reversed, written on first use. */
   private readonly forward: (string | undefined)[] = [];
   private readonly backward: (string | undefined)[] = [];
+  /** Each arc's points as integers [x0, y0, x1, y1, …] (the relative writer's). */
+  private readonly coords: (number[] | undefined)[] = [];
+  private readonly unit: number;
+  private readonly relative: boolean;
 
   constructor(
     private readonly topo: Topology,
     private readonly view: ViewMercator,
-  ) {}
+    options: { unit?: number; relative?: boolean } = {},
+  ) {
+    this.unit = options.unit ?? PATH_UNIT;
+    this.relative = options.relative ?? false;
+  }
 
   /** The projected points of arc `i` as "x,y" texts, decoded from the quantized deltas. */
   private points(i: number): string[] {
+    const c = this.ints(i);
+    const out: string[] = new Array<string>(c.length / 2);
+    for (let k = 0; k < out.length; k++) out[k] = c[2 * k] + ',' + c[2 * k + 1];
+    return out;
+  }
+
+  /** The projected points of arc `i` in path units, decoded from the quantized deltas. */
+  private ints(i: number): number[] {
+    const cached = this.coords[i];
+    if (cached) return cached;
     const arc = this.topo.arcs[i] ?? [];
     const t = this.topo.transform;
     const delta = t !== undefined;
     const [sx, sy] = t?.scale ?? [1, 1];
     const [tx, ty] = t?.translate ?? [0, 0];
     const { x0, xScale, y0, yScale } = this.view;
-    const u = PATH_UNIT;
+    const u = this.unit;
     // x = x0 + lon·xScale with lon = qx·sx + tx; y = y0 − ln(tan(π/4 + lat·π/360))·yScale, lat = qy·sy + ty.
     const ax = sx * xScale * u;
     const bx = (x0 + tx * xScale) * u;
@@ -45,7 +71,7 @@ export class TopoPaths {
     const by = Math.PI / 4 + (ty * Math.PI) / 360;
     const ys = yScale * u;
     const yu = y0 * u;
-    const out: string[] = new Array<string>(arc.length);
+    const out: number[] = new Array<number>(arc.length * 2);
     let x = 0;
     let y = 0;
     for (let k = 0; k < arc.length; k++) {
@@ -57,9 +83,39 @@ export class TopoPaths {
         x = p[0]!;
         y = p[1]!;
       }
-      out[k] = Math.round(ax * x + bx) + ',' + Math.round(yu - Math.log(Math.tan(ay * y + by)) * ys);
+      out[2 * k] = Math.round(ax * x + bx);
+      out[2 * k + 1] = Math.round(yu - Math.log(Math.tan(ay * y + by)) * ys);
     }
-    return out;
+    return (this.coords[i] = out);
+  }
+
+  /** Arcs in order as one relative line: `M` the first point, then `l` and each step from the one before. */
+  private relativeLine(arcs: readonly number[], close: boolean): string {
+    let d = '';
+    let px = 0;
+    let py = 0;
+    for (let n = 0; n < arcs.length; n++) {
+      const a = arcs[n]!;
+      const c = this.ints(a < 0 ? ~a : a);
+      const count = c.length / 2;
+      // Shared ends are written once: every arc after the first starts where the one before ended.
+      for (let k = n ? 1 : 0; k < count; k++) {
+        const j = a < 0 ? count - 1 - k : k;
+        const x = c[2 * j]!;
+        const y = c[2 * j + 1]!;
+        if (!d) d = 'M' + x + ',' + y + 'l';
+        else {
+          const dx = x - px;
+          const dy = y - py;
+          // A minus sign separates two numbers by itself.
+          d += (d.endsWith('l') || dx < 0 ? '' : ' ') + dx + (dy < 0 ? '' : ',') + dy;
+        }
+        px = x;
+        py = y;
+      }
+    }
+    if (d.endsWith('l')) d = d.slice(0, -1);
+    return close ? d + 'Z' : d;
   }
 
   /** Arc `a` as text (a negative index ~i is arc i reversed). */
@@ -78,6 +134,7 @@ export class TopoPaths {
   /** One line through arcs in order, shared ends written once. */
   private line(arcs: readonly number[], close: boolean): string {
     if (!arcs.length) return '';
+    if (this.relative) return this.relativeLine(arcs, close);
     let d = 'M' + this.text(arcs[0]!);
     for (let n = 1; n < arcs.length; n++) {
       const t = this.text(arcs[n]!);

@@ -59,6 +59,11 @@ export class AppState {
    * the atlas is mounted again with this state. App.svelte sets it.
    */
   reload: () => void = () => location.reload();
+  /**
+   * The page holds the build's prerendered first screen and this atlas hydrates it (#17), or renders it in
+   * the build: the map lays out at its design size until it has measured itself, and the panel renders at once.
+   */
+  prerendered = false;
   /** While a deck is presented or exported, its views replace the history entry instead of pushing. */
   quietHistory = false;
   /** Parts of the opening link that were not applied, shown in a dismissible notice. */

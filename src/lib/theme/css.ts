@@ -61,20 +61,30 @@ const BACKDROP_TOKENS = ['backdrop'] as const satisfies readonly TokenName[];
  * in its one stylesheet.
  */
 export function atlasStylesheet({ withPages = false } = {}): string {
+  const block = (theme: ThemeName, roots: string[], indent = '') => {
+    const { tokens, levers, axes } = COLOURS[theme];
+    const inner = `${indent}  `;
+    return rule(
+      roots,
+      declarations(tokens, inner) +
+        declarations(prefixed('lever', levers), inner) +
+        declarations(prefixed('axis', axes), inner) +
+        `${inner}color-scheme: ${theme};\n`,
+      indent,
+    );
+  };
   const themes = THEMES.map((theme) => {
     const root = `.atlas[data-theme='${theme}']`;
-    const { tokens, levers, axes } = COLOURS[theme];
     return (
-      rule(
-        [root],
-        declarations(tokens, '  ') +
-          declarations(prefixed('lever', levers), '  ') +
-          declarations(prefixed('axis', axes), '  ') +
-          `  color-scheme: ${theme};\n`,
-      ) + rule([`${root} ::backdrop`], declarations(pick(theme, BACKDROP_TOKENS), '  '))
+      block(theme, [root]) + rule([`${root} ::backdrop`], declarations(pick(theme, BACKDROP_TOKENS), '  '))
     );
   });
-  return [...themes, tagRules(), printRule(), withPages ? pageTokens() : ''].join('');
+  // The build's prerendered first screen (#17) cannot know the reader's setting: `auto` follows the
+  // system's, with scripts off too, and the client then names the theme it computed (the same colours).
+  const auto = `.atlas[data-theme='auto']`;
+  const prerendered =
+    block('light', [auto]) + `@media (prefers-color-scheme: dark) {\n${block('dark', [auto], '  ')}}\n`;
+  return [...themes, prerendered, tagRules(), printRule(), withPages ? pageTokens() : ''].join('');
 }
 
 const prefixed = (prefix: string, values: Record<string, string>) =>

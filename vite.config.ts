@@ -118,11 +118,16 @@ function prerender(mode: string): Plugin {
             '/src/prerender.ts',
           )) as typeof import('./src/prerender');
           const screen = render((file) => readFileSync(resolve(GEO_DIR, file), 'utf8'));
+          // The first paint waits for the whole map to be parsed (render-blocking `expect`, Chromium 124+):
+          // a paint mid-document would show the header without the map, or the map without its controls
+          // and key (which then shift). The panel, the map's next sibling, stands after all of it.
+          const mapEnd = /<aside id="([\w-]+-panneau)"/.exec(screen.html)?.[1];
+          if (!mapEnd) throw new Error('prerender: no panel after the map to wait for');
           return (
             html
               .replace(
                 '</head>',
-                `  <script>${FIRST_SCREEN_SCRIPT}</script>\n    <style>${FIRST_SCREEN_RULES}\n${screen.css}</style>\n  ${screen.head}</head>`,
+                `  <link rel="expect" href="#${mapEnd}" blocking="render" />\n    <script>${FIRST_SCREEN_SCRIPT}</script>\n    <style>${FIRST_SCREEN_RULES}\n${screen.css}</style>\n  ${screen.head}</head>`,
               )
               .replace('<div id="app"></div>', () => `<div id="app" data-prerendered="">${screen.html}</div>`)
               // A sandboxed frame's null origin must get the stylesheet too (the prerender is its fallback):

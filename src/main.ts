@@ -71,46 +71,41 @@ if (/[?&]rendu=webgl(&|$)/.test(location.search)) void import('./lib/map/maplibr
 document.getElementById('atlas-fallback')?.remove();
 
 const root = document.getElementById('app');
-/**
- * The build's prerendered default view (#17). A link with a query, the offline deck and the presenter's
- * window hid it before the first paint (vite.config.ts FIRST_SCREEN_SCRIPT): the view they ask for is
- * rendered in its place.
- */
-const prerendered = root?.dataset['prerendered'] !== undefined;
-const linked = document.documentElement.classList.contains('atlas-linked');
-function clearPrerender(target: HTMLElement): void {
-  if (target.dataset['prerendered'] === undefined) return;
-  target.replaceChildren();
-  delete target.dataset['prerendered'];
-  document.documentElement.classList.remove('atlas-linked');
-}
 // The presenter view (#16): the window a presenting atlas opened shows the speaker's page instead
 // (share/deck/presenter-channel.ts names it). Should its chunk fail, the atlas shows instead.
 const presenter = window.name === 'atlas-presentateur' && !!window.opener;
+/**
+ * The build's prerendered default view (#17) is hydrated where it is the view asked for. A link with a
+ * query, the offline deck and the presenter's window hid it before the first paint (vite.config.ts
+ * FIRST_SCREEN_SCRIPT): it is cleared, and the view they ask for rendered in its place.
+ */
+const hydrating =
+  root?.dataset['prerendered'] !== undefined &&
+  !document.documentElement.classList.contains('atlas-linked') &&
+  !location.search &&
+  !presenter;
+if (root && !hydrating && root.dataset['prerendered'] !== undefined) {
+  root.replaceChildren();
+  delete root.dataset['prerendered'];
+  document.documentElement.classList.remove('atlas-linked');
+}
 if (root && presenter && !root.dataset['manual']) {
   void import('./lib/share/deck/presenter-page').then(
-    (page) => {
-      clearPrerender(root);
-      page.mountPresenter(root);
-    },
-    () => {
-      clearPrerender(root);
-      mount(root, { syncUrl: true });
-    },
+    (page) => page.mountPresenter(root),
+    () => mount(root, { syncUrl: true }),
   );
-} else if (root && prerendered && !linked && !location.search && !root.dataset['manual']) {
+} else if (root && hydrating) {
   // The default view is in the HTML: hydrated from the same geodata it was rendered from (preloaded by
   // index.html; in the single file, inside it). Nothing waits on screen meanwhile: the map is painted.
   // Should they not come, the atlas renders afresh and says so on the map, as without a prerender.
   Promise.all(FIRST_SCREEN_GEO.map((file) => fetchTopology(file))).then(
     () => mount(root, { syncUrl: true, hydrate: true }),
     () => {
-      clearPrerender(root);
+      root.replaceChildren();
       mount(root, { syncUrl: true });
     },
   );
 } else if (root && !root.dataset['manual']) {
-  clearPrerender(root);
   // The two geodata files are preloaded by index.html and usually arrive before this module has run.
   // Mounting once they are parsed draws the map in the first render instead of a frame later (the panel
   // follows on map-first, App.svelte). A slow network does not hold the page: after 400 ms the app

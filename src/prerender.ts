@@ -9,6 +9,8 @@ import type { Topology } from 'topojson-specification';
 
 import App from './App.svelte';
 import { FIRST_SCREEN_GEO, primeTopology } from './lib/data/geo';
+// The noscript line's words, which only this render writes.
+import './lib/i18n/first-screen';
 import { checkTopology } from './lib/data/geo-shape';
 import { MapHandle } from './lib/map/handle.svelte';
 

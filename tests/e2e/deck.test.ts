@@ -95,7 +95,8 @@ describe.skipIf(!chromiumPath)('the deck', () => {
             const seen: number[] = [];
             (window as unknown as { headerHeights: number[] }).headerHeights = seen;
             new MutationObserver((_, observer) => {
-              const header = document.querySelector('header.masthead');
+              // The atlas's own header, not the build's prerendered one that a link's page replaces (#17).
+              const header = document.querySelector('#app:not([data-prerendered]) header.masthead');
               if (!header) return;
               observer.disconnect();
               new ResizeObserver(([entry]) => seen.push(Math.round(entry!.contentRect.height))).observe(

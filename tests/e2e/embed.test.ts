@@ -352,7 +352,7 @@ describe.skipIf(!chromiumPath)('embeds in their host page', () => {
     await w.close();
   });
 
-  it('in a sandbox that stops its scripts, shows a readable message with a link to the full atlas', async () => {
+  it('in a sandbox that stops its scripts, shows the prerendered overview and says why, with a link to the full atlas', async () => {
     const src = `${baseUrl}?embed=carte&rendu=svg`;
     host.pages['/sandbox'] = hostPage(
       // Scripts allowed but the origin null: the module scripts are CORS requests the server refuses.
@@ -364,24 +364,42 @@ describe.skipIf(!chromiumPath)('embeds in their host page', () => {
     );
     const w = await open(browser, 'about:blank', { width: 1280, height: 700 });
     await w.page.goto(`${host.origin}/sandbox`);
-    for (const name of ['null-origin', 'no-scripts']) {
-      const frame = w.page.frameLocator(`iframe[name="${name}"]`);
-      const message = frame.locator('#atlas-fallback');
-      await expect.poll(() => message.isVisible(), { timeout: 15_000 }).toBe(true);
-      expect(await message.textContent()).toContain('Ouvrir l’atlas complet');
-      expect(await message.textContent()).toContain('Open the full atlas');
-      const links = await message
+    const links = (message: ReturnType<ReturnType<typeof w.page.frameLocator>['locator']>) =>
+      message
         .locator('a')
         .evaluateAll((els) =>
           els.map((a) => [(a as HTMLAnchorElement).href, a.getAttribute('target'), a.getAttribute('rel')]),
         );
-      expect(links.length).toBe(2);
-      for (const [href, target, rel] of links) {
+    for (const name of ['null-origin', 'no-scripts']) {
+      const frame = w.page.frameLocator(`iframe[name="${name}"]`);
+      // The build's prerendered overview (#17), styled (its stylesheet has no `crossorigin`): the map's
+      // eight markers, shown once its hidden state (a link's query) ran out, or at once without scripts.
+      const atlas = frame.locator('#app > .atlas');
+      await expect
+        .poll(() => atlas.evaluate((el) => getComputedStyle(el).visibility), { timeout: 15_000 })
+        .toBe('visible');
+      expect(await frame.locator('[data-testid="marker"]').count()).toBe(8);
+      expect(
+        await frame.locator('[data-testid="svg-map"]').evaluate((el) => el.getBoundingClientRect().width),
+      ).toBeGreaterThan(300);
+      // Without scripts, the map's noscript line; with scripts that cannot load, the bar over the header.
+      const message = name === 'no-scripts' ? frame.locator('.noscript') : frame.locator('#atlas-fallback');
+      await expect.poll(() => message.isVisible(), { timeout: 15_000 }).toBe(true);
+      if (name === 'null-origin') {
+        expect(await message.textContent()).toContain('Ouvrir l’atlas complet');
+        expect(await message.textContent()).toContain('Open the full atlas');
+        expect(await message.textContent()).toContain('La vue demandée par le lien n’a pas pu s’ouvrir');
+      } else {
+        expect(await message.textContent()).toContain('JavaScript');
+        expect(await frame.locator('#atlas-fallback').isVisible()).toBe(false);
+      }
+      const found = await links(message);
+      expect(found.length).toBe(name === 'null-origin' ? 2 : 1);
+      for (const [href, target, rel] of found) {
         expect(href).toBe(`${baseUrl}index.html`);
         expect(target).toBe('_blank');
         expect(rel).toContain('noopener');
       }
-      expect(await frame.locator('.atlas').count()).toBe(0);
     }
     const dialog = w.page.frameLocator('iframe[name="dialog"]');
     await expect.poll(() => dialog.locator('[data-testid="marker"]').count(), { timeout: 30_000 }).toBe(8);

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { inlineBodies, SINGLE_DIR, SINGLE_FILE } from '../../vite.config';
+import { FIRST_SCREEN_SCRIPT, inlineBodies, SINGLE_DIR, SINGLE_FILE } from '../../vite.config';
 import { chromiumPath, launch, mapFirst, type WebGLMode } from './browser';
 
 const FILE = resolve(import.meta.dirname, '../..', SINGLE_DIR, SINGLE_FILE);
@@ -121,7 +121,9 @@ describe.skipIf(!chromiumPath)('single file from file://, network cut', () => {
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
     const scripts = inlineBodies(html, 'script');
     const styles = inlineBodies(html, 'style');
-    expect(scripts.length).toBe(1);
+    // The prerender's first script (#17: it hides the prerendered overview for a link's own view), then the app.
+    expect(scripts.length).toBe(2);
+    expect(scripts).toContain(FIRST_SCREEN_SCRIPT);
     expect(styles.length).toBeGreaterThanOrEqual(1);
     expect(directives.get('script-src')).toEqual(scripts.map(hash));
     expect(directives.get('style-src')).toEqual(styles.map(hash));

@@ -5,6 +5,7 @@ import '../../src/lib/i18n/brief';
 import '../../src/lib/i18n/embed';
 import '../../src/lib/i18n/deck-presenter';
 import '../../src/lib/i18n/deck-alt';
+import '../../src/lib/i18n/first-screen';
 import { searchEn, searchFr } from '../../src/lib/i18n/search';
 import { NNBSP } from '../../src/lib/i18n/typography';
 import { messages, registerMessages, translate } from '../../src/lib/i18n/messages';

@@ -16,7 +16,7 @@ import {
   territoryPaths,
   topoBounds,
 } from '../../src/lib/map/geo';
-import { PATH_UNIT, TopoPaths } from '../../src/lib/map/topo-paths';
+import { FIRST_SCREEN_PATHS, PATH_UNIT, TopoPaths } from '../../src/lib/map/topo-paths';
 
 const read = (f: string) =>
   JSON.parse(readFileSync(resolve(__dirname, '../../public/geo', f), 'utf8')) as Topology;
@@ -121,6 +121,45 @@ describe('TopoPaths', () => {
     // The reversed arc first, then forward: both directions come from one decoding.
     expect(p.geometry(obj('b'))).toBe(`M0,0L10000,${y1}L10000,0`);
     expect(p.geometry(obj('a'))).toBe(`M0,0L10000,0L10000,${y1}L0,0Z`);
+  });
+
+  it('writes the prerendered first screen relative, the same points as absolute at its unit (#17)', () => {
+    /** A relative path (`M x,y l dx,dy dx,dy…`) back to absolute `M x,yLx,y…`. */
+    const absolute = (d: string) =>
+      d.replace(
+        /M(-?\d+),(-?\d+)(?:l([-\d, ]*))?(Z?)/g,
+        (_, x0: string, y0: string, steps = '', z: string) => {
+          let x = Number(x0);
+          let y = Number(y0);
+          const nums = (steps.match(/-?\d+/g) ?? []).map(Number);
+          let out = `M${x},${y}`;
+          for (let i = 0; i < nums.length; i += 2) {
+            x += nums[i]!;
+            y += nums[i + 1]!;
+            out += `L${x},${y}`;
+          }
+          return out + z;
+        },
+      );
+    const coarse = { unit: FIRST_SCREEN_PATHS.unit };
+    const rel = baseMapPaths(france, new TopoPaths(france, view, FIRST_SCREEN_PATHS));
+    const abs = baseMapPaths(france, new TopoPaths(france, view, coarse));
+    expect(rel.regions.map(absolute)).toEqual(abs.regions);
+    for (const key of ['departementLines', 'regionLines', 'outline'] as const) {
+      expect(absolute(rel[key])).toBe(abs[key]);
+      // A third of the characters or less: the HTML carries these.
+      expect(rel[key].length).toBeLessThan(abs[key].length * 0.75);
+    }
+    const relShapes = territoryPaths(terr, new TopoPaths(terr, view, FIRST_SCREEN_PATHS));
+    const absShapes = territoryPaths(terr, new TopoPaths(terr, view, coarse));
+    expect(relShapes.map((t) => absolute(t.d))).toEqual(absShapes.map((t) => t.d));
+    // Tenths of a pixel: the coarse points are the fine ones, rounded.
+    const fine = rings(raw.outline)[0]!.map((p) => p.split(',').map(Number));
+    const tenth = rings(abs.outline)[0]!.map((p) => p.split(',').map(Number));
+    for (const [i, [x, y]] of tenth.entries()) {
+      expect(Math.abs(x! / FIRST_SCREEN_PATHS.unit - fine[i]![0]! / PATH_UNIT)).toBeLessThanOrEqual(0.0501);
+      expect(Math.abs(y! / FIRST_SCREEN_PATHS.unit - fine[i]![1]! / PATH_UNIT)).toBeLessThanOrEqual(0.0501);
+    }
   });
 
   it('boxes each territory as d3 geoBounds does, to 1e-3 degree', () => {

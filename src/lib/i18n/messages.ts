@@ -33,8 +33,6 @@ const frSource = {
   'map.layerTiLoading': 'Chargement des Territoires d’industrie…',
   'map.markerLabel': '{name} : {strategy}',
   'map.keysHelp': 'Flèches : territoire voisin · Entrée : ouvrir',
-  'map.noscript':
-    'Ces boutons ouvrent chaque territoire quand JavaScript est activé\u202F; sans lui, la vue d’ensemble les présente.',
   'map.numberKey': 'Numéros des territoires',
   'map.offscreen': 'hors de la vue',
   'notice.dismiss': 'Fermer l’avis',
@@ -126,7 +124,8 @@ const frSource = {
 /**
  * The charts', the « Intégrer » dialog's, the lazy panel views', the map's territory detail's, the
  * search chunk's and the lazy views' « En bref » strings live in their chunks (charts.ts, embed.ts,
- * panels-views.ts, map-detail.ts, search.ts, brief.ts) and are registered when they load.
+ * panels-views.ts, map-detail.ts, search.ts, brief.ts) and are registered when they load; the prerendered
+ * first screen's own (first-screen.ts) only in the build's server render.
  */
 type LazyKey =
   | keyof typeof import('./charts').chartsFr
@@ -138,7 +137,8 @@ type LazyKey =
   | keyof typeof import('./deck-ui').deckUiFr
   | keyof typeof import('./deck-alt').deckAltFr
   | keyof typeof import('./deck-presenter').deckPresenterFr
-  | keyof typeof import('./brief').briefFr;
+  | keyof typeof import('./brief').briefFr
+  | keyof typeof import('./first-screen').firstScreenFr;
 export type MessageKey = keyof typeof frSource | LazyKey;
 
 /**
@@ -180,8 +180,6 @@ const en: Record<keyof typeof frSource, string> & Partial<Record<LazyKey, string
   'map.layerTiLoading': 'Loading the Territoires d’industrie…',
   'map.markerLabel': '{name}: {strategy}',
   'map.keysHelp': 'Arrows: nearby territory · Enter: open',
-  'map.noscript':
-    'These buttons open each territory when JavaScript is on; without it, the overview presents them.',
   'map.numberKey': 'Territory numbers',
   'map.offscreen': 'outside the view',
   'notice.dismiss': 'Dismiss notice',

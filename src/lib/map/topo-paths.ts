@@ -28,10 +28,7 @@ export const FIRST_SCREEN_PATHS = { unit: 10, relative: true } as const;
 type Geom = GeometryObject<Record<string, unknown>>;
 
 export class TopoPaths {
-  /** Each arc's points as "x,yLx,y…", forward and reversed, written on first use. */
-  private readonly forward: (string | undefined)[] = [];
-  private readonly backward: (string | undefined)[] = [];
-  /** Each arc's points as integers [x0, y0, x1, y1, …] (the relative writer's). */
+  /** Each arc's points in path units [x0, y0, x1, y1, …], decoded and projected on first use. */
   private readonly coords: (number[] | undefined)[] = [];
   private readonly unit: number;
   private readonly relative: boolean;
@@ -43,14 +40,6 @@ export class TopoPaths {
   ) {
     this.unit = options.unit ?? PATH_UNIT;
     this.relative = options.relative ?? false;
-  }
-
-  /** The projected points of arc `i` as "x,y" texts, decoded from the quantized deltas. */
-  private points(i: number): string[] {
-    const c = this.ints(i);
-    const out: string[] = new Array<string>(c.length / 2);
-    for (let k = 0; k < out.length; k++) out[k] = c[2 * k] + ',' + c[2 * k + 1];
-    return out;
   }
 
   /** The projected points of arc `i` in path units, decoded from the quantized deltas. */
@@ -89,59 +78,43 @@ export class TopoPaths {
     return (this.coords[i] = out);
   }
 
-  /** Arcs in order as one relative line: `M` the first point, then `l` and each step from the one before. */
-  private relativeLine(arcs: readonly number[], close: boolean): string {
+  /**
+   * One line through arcs in order (a negative index ~i is arc i reversed), shared ends written once:
+   * `M x,y L x,y …`, or relative, `M x,y l dx,dy dx,dy …`.
+   */
+  private line(arcs: readonly number[], close: boolean): string {
+    const relative = this.relative;
     let d = '';
     let px = 0;
     let py = 0;
+    /** Just after the `l`: the first step needs no separator. */
+    let fresh = false;
     for (let n = 0; n < arcs.length; n++) {
       const a = arcs[n]!;
       const c = this.ints(a < 0 ? ~a : a);
       const count = c.length / 2;
-      // Shared ends are written once: every arc after the first starts where the one before ended.
+      // Every arc after the first starts where the one before ended.
       for (let k = n ? 1 : 0; k < count; k++) {
         const j = a < 0 ? count - 1 - k : k;
         const x = c[2 * j]!;
         const y = c[2 * j + 1]!;
-        if (!d) d = 'M' + x + ',' + y + 'l';
+        if (!d) {
+          d = 'M' + x + ',' + y + (relative ? 'l' : '');
+          fresh = relative;
+        } else if (!relative) d += 'L' + x + ',' + y;
         else {
           const dx = x - px;
           const dy = y - py;
-          // A minus sign separates two numbers by itself.
-          d += (d.endsWith('l') || dx < 0 ? '' : ' ') + dx + (dy < 0 ? '' : ',') + dy;
+          // After `l`, and before a minus sign, no separator is needed.
+          d += (fresh || dx < 0 ? '' : ' ') + dx + (dy < 0 ? '' : ',') + dy;
+          fresh = false;
         }
         px = x;
         py = y;
       }
     }
-    if (d.endsWith('l')) d = d.slice(0, -1);
-    return close ? d + 'Z' : d;
-  }
-
-  /** Arc `a` as text (a negative index ~i is arc i reversed). */
-  private text(a: number): string {
-    const i = a < 0 ? ~a : a;
-    let fwd = this.forward[i];
-    if (fwd === undefined) {
-      const pts = this.points(i);
-      fwd = this.forward[i] = pts.join('L');
-      if (a < 0) return (this.backward[i] = pts.reverse().join('L'));
-    }
-    if (a >= 0) return fwd;
-    return (this.backward[i] ??= fwd.split('L').reverse().join('L'));
-  }
-
-  /** One line through arcs in order, shared ends written once. */
-  private line(arcs: readonly number[], close: boolean): string {
-    if (!arcs.length) return '';
-    if (this.relative) return this.relativeLine(arcs, close);
-    let d = 'M' + this.text(arcs[0]!);
-    for (let n = 1; n < arcs.length; n++) {
-      const t = this.text(arcs[n]!);
-      const cut = t.indexOf('L');
-      if (cut >= 0) d += t.slice(cut);
-    }
-    return close ? d + 'Z' : d;
+    if (fresh) d = d.slice(0, -1);
+    return close && d ? d + 'Z' : d;
   }
 
   /** The path of a Polygon, MultiPolygon, LineString, MultiLineString or collection of them. */

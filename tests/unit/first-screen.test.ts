@@ -1,0 +1,87 @@
+// The prerendered first screen's own pieces (#17): the markers' stylesheet, the theme that follows the
+// system in the HTML, and the page's CSP with the hashes of its inline code.
+import { createHash } from 'node:crypto';
+
+import { describe, expect, it } from 'vitest';
+
+import { DESIGN_SIZE, firstScreenCss } from '../../src/lib/map/first-screen';
+import { COLOURS } from '../../src/lib/theme/colours';
+import { atlasStylesheet } from '../../src/lib/theme/css';
+import { CSP, FIRST_SCREEN_SCRIPT, pageCsp } from '../../vite.config';
+
+const markers = [
+  { id: 'nord-loiret', x: 480, y: 200, label: { left: 26, top: 2 } },
+  { id: 'mulhouse-alsace-agglomeration', x: 700.125, y: 260, label: { right: 26, top: -20 } },
+  { id: 'bassin-de-brive', x: 400, y: 420, label: undefined },
+];
+
+/** Where a rule puts a dot in a box of `w` × `h`: its calc() evaluated as the browser would. */
+function placed(css: string, id: string, w: number, h: number): [number, number] {
+  const k = Math.min(w / DESIGN_SIZE.width, h / DESIGN_SIZE.height);
+  const rule = new RegExp(
+    `\\[data-id='${id}'\\]\\{transform:translate\\([^;]*\\);transform:translate\\(calc\\(50cqw \\+ (-?[\\d.]+) \\* var\\(--pre-k\\)\\),calc\\(50cqh \\+ (-?[\\d.]+) \\* var\\(--pre-k\\)\\)\\)\\}`,
+  ).exec(css);
+  if (!rule) throw new Error(`no rule for ${id}`);
+  return [w / 2 + Number(rule[1]) * k, h / 2 + Number(rule[2]) * k];
+}
+
+describe('the markers’ stylesheet', () => {
+  const css = firstScreenCss(markers, DESIGN_SIZE);
+
+  it('places each dot where the SVG’s viewBox puts its point, at any box size (xMidYMid meet)', () => {
+    for (const [w, h] of [
+      [960, 640],
+      [896, 579],
+      [1500, 900],
+      [390, 380],
+    ] as const) {
+      const k = Math.min(w / DESIGN_SIZE.width, h / DESIGN_SIZE.height);
+      // The viewBox centred in the box, scaled by k.
+      const ox = (w - DESIGN_SIZE.width * k) / 2;
+      const oy = (h - DESIGN_SIZE.height * k) / 2;
+      for (const m of markers) {
+        const [x, y] = placed(css, m.id, w, h);
+        expect(x).toBeCloseTo(ox + m.x * k, 1);
+        expect(y).toBeCloseTo(oy + m.y * k, 1);
+      }
+    }
+  });
+
+  it('keeps the design size’s pixels where container units are not known, and the labels’ offsets', () => {
+    expect(css).toContain(`.markers.pre{--pre-k:min(calc(100cqw / 960),calc(100cqh / 640))}`);
+    expect(css).toContain(`[data-id='nord-loiret']{transform:translate(480px,200px);`);
+    expect(css).toContain(`[data-id='nord-loiret'] .label{left:26px;top:2px}`);
+    expect(css).toContain(`[data-id='mulhouse-alsace-agglomeration'] .label{right:26px;top:-20px}`);
+    expect(css).not.toContain(`[data-id='bassin-de-brive'] .label`);
+    expect(css).not.toMatch(/style=|<|>/);
+  });
+});
+
+describe('the theme in the prerendered HTML', () => {
+  it('follows the system: light tokens for data-theme="auto", dark under prefers-color-scheme', () => {
+    const sheet = atlasStylesheet();
+    const auto = sheet.indexOf(".atlas[data-theme='auto'] {");
+    const media = sheet.indexOf('@media (prefers-color-scheme: dark) {', auto);
+    expect(auto).toBeGreaterThan(0);
+    expect(media).toBeGreaterThan(auto);
+    const [name, light] = Object.entries(COLOURS.light.tokens)[0]!;
+    const dark = COLOURS.dark.tokens[name as keyof typeof COLOURS.dark.tokens];
+    expect(light).not.toBe(dark);
+    expect(sheet.slice(auto, media)).toContain(`--${name}: ${light};`);
+    expect(sheet.slice(media, sheet.indexOf('}\n}', media))).toContain(`--${name}: ${dark};`);
+  });
+});
+
+describe('the page’s CSP', () => {
+  const sha = (t: string) => `'sha256-${createHash('sha256').update(t, 'utf8').digest('base64')}'`;
+
+  it('adds the hashes of exactly the page’s inline script and style, and nothing unsafe', () => {
+    const html = `<head><script>${FIRST_SCREEN_SCRIPT}</script><style>.a{b:c}</style></head><body><script type="module" src="./x.js"></script></body>`;
+    const csp = pageCsp(html);
+    expect(csp).toContain(`script-src 'self' ${sha(FIRST_SCREEN_SCRIPT)};`);
+    expect(csp).toContain(`style-src 'self' ${sha('.a{b:c}')};`);
+    expect(csp).not.toMatch(/unsafe/);
+    // A page without inline code keeps the plain policy (the public-sector pages).
+    expect(pageCsp('<head></head><body><p>x</p></body>')).toBe(CSP);
+  });
+});

@@ -80,10 +80,30 @@ function csp(): Plugin {
  * script marks `<html>`; the first screen's stylesheet then hides the prerender, and shows it again after
  * 3 s if no module came to replace it (fallback.css says why). Inline, so it runs before any paint; the
  * page's CSP allows it by its hash. The offline HTML deck's `<meta name="atlas-diapos">` stands before it.
+ * Only the renderer's query (`rendu`) keeps the prerender: the same view, drawn by MapLibre once ready
+ * (main.ts reads the query the same way).
  */
 export const FIRST_SCREEN_SCRIPT =
-  "if(location.search.length>1||(window.name==='atlas-presentateur'&&window.opener)||" +
+  "if(!/^(\\?rendu=(svg|webgl|auto))?$/.test(location.search)||(window.name==='atlas-presentateur'&&window.opener)||" +
   "document.querySelector('meta[name=\"atlas-diapos\"]'))document.documentElement.classList.add('atlas-linked')";
+
+/**
+ * The hosted page's first script: FIRST_SCREEN_SCRIPT, and for `rendu=webgl` the MapLibre chunks
+ * preloaded at once, while the page's own module is still on its way (`files`, the chunks' URLs).
+ */
+export function firstScreenScript(maplibre: readonly string[] = []): string {
+  if (!maplibre.length) return FIRST_SCREEN_SCRIPT;
+  const preload = maplibre
+    .map(
+      (f) =>
+        `l=document.createElement('link');l.rel='modulepreload';l.href=${JSON.stringify(f)};document.head.append(l);`,
+    )
+    .join('');
+  return `${FIRST_SCREEN_SCRIPT};if(/^\\?rendu=webgl$/.test(location.search)){var l;${preload}}`;
+}
+
+/** The element after the prerendered atlas that the first paint waits for. */
+const FIRST_SCREEN_END = 'atlas-prerendered';
 
 /** The first screen's own rules, before any stylesheet: the hidden prerender of a link, and its reveal. */
 const FIRST_SCREEN_RULES =
@@ -103,6 +123,19 @@ function prerender(mode: string): Plugin {
       order: 'post',
       async handler(html, ctx) {
         if (!ctx.filename.replace(/\\/g, '/').endsWith('/index.html')) return html;
+        // The MapLibre chunk and its static imports (none in the single file, where all is inline).
+        const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+        const entry =
+          mode === 'single'
+            ? undefined
+            : chunks.find((c) =>
+                c.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith('/src/lib/map/maplibre.ts')),
+              );
+        const maplibre = entry
+          ? [entry.fileName, ...entry.imports.filter((f) => !chunks.find((c) => c.fileName === f)?.isEntry)]
+              .filter((f) => !f.startsWith('assets/main-'))
+              .map((f) => `./${f}`)
+          : [];
         if (!html.includes('<div id="app"></div>'))
           throw new Error('prerender: index.html has no empty <div id="app">');
         const { createServer } = await import('vite');
@@ -118,18 +151,21 @@ function prerender(mode: string): Plugin {
             '/src/prerender.ts',
           )) as typeof import('./src/prerender');
           const screen = render((file) => readFileSync(resolve(GEO_DIR, file), 'utf8'));
-          // The first paint waits for the whole map to be parsed (render-blocking `expect`, Chromium 124+):
-          // a paint mid-document would show the header without the map, or the map without its controls
-          // and key (which then shift). The panel, the map's next sibling, stands after all of it.
-          const mapEnd = /<aside id="([\w-]+-panneau)"/.exec(screen.html)?.[1];
-          if (!mapEnd) throw new Error('prerender: no panel after the map to wait for');
+          // The first paint waits for the whole prerender to be parsed (render-blocking `expect`, Chromium
+          // 124+, released when the element it names is inserted: an empty template right after #app). A
+          // paint mid-document showed the header without the map, or the page without its footer, which
+          // then took its room from the map (a layout shift on phones).
           return (
             html
               .replace(
                 '</head>',
-                `  <link rel="expect" href="#${mapEnd}" blocking="render" />\n    <script>${FIRST_SCREEN_SCRIPT}</script>\n    <style>${FIRST_SCREEN_RULES}\n${screen.css}</style>\n  ${screen.head}</head>`,
+                `  <link rel="expect" href="#${FIRST_SCREEN_END}" blocking="render" />\n    <script>${firstScreenScript(maplibre)}</script>\n    <style>${FIRST_SCREEN_RULES}\n${screen.css}</style>\n  ${screen.head}</head>`,
               )
-              .replace('<div id="app"></div>', () => `<div id="app" data-prerendered="">${screen.html}</div>`)
+              .replace(
+                '<div id="app"></div>',
+                () =>
+                  `<div id="app" data-prerendered="">${screen.html}</div><template id="${FIRST_SCREEN_END}"></template>`,
+              )
               // A sandboxed frame's null origin must get the stylesheet too (the prerender is its fallback):
               // same-origin, `crossorigin` changes nothing else.
               .replace(/(<link rel="stylesheet") crossorigin/g, '$1')

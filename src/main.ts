@@ -22,7 +22,8 @@ export interface MountOptions {
   atlasUrl?: string;
   /**
    * The target holds the build's prerendered default view (index.html, #17): hydrate it rather than
-   * render again. Only for the default view (an empty `search`), with the first screen's geodata parsed.
+   * render again. Only for the default view (`search` empty, or `?rendu=…`), with the first screen's
+   * geodata parsed.
    */
   hydrate?: boolean;
 }
@@ -60,7 +61,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHan
     const app = hydrate ? svelteHydrate(App, { target, props }) : svelteMount(App, { target, props });
     destroy = () => void unmount(app);
   };
-  start(search, !!options.hydrate && !search);
+  start(search, !!options.hydrate);
   return { destroy: () => destroy() };
 }
 
@@ -75,14 +76,16 @@ const root = document.getElementById('app');
 // (share/deck/presenter-channel.ts names it). Should its chunk fail, the atlas shows instead.
 const presenter = window.name === 'atlas-presentateur' && !!window.opener;
 /**
- * The build's prerendered default view (#17) is hydrated where it is the view asked for. A link with a
- * query, the offline deck and the presenter's window hid it before the first paint (vite.config.ts
- * FIRST_SCREEN_SCRIPT): it is cleared, and the view they ask for rendered in its place.
+ * The build's prerendered default view (#17) is hydrated where it is the view asked for: no query, or
+ * only the renderer's (`rendu`: the same view, drawn by MapLibre once it is ready). Any other query, the
+ * offline deck and the presenter's window hid it before the first paint (vite.config.ts
+ * `firstScreenScript`, which reads the query the same way): it is cleared, and the view they ask for
+ * rendered in its place.
  */
 const hydrating =
   root?.dataset['prerendered'] !== undefined &&
   !document.documentElement.classList.contains('atlas-linked') &&
-  !location.search &&
+  /^(\?rendu=(svg|webgl|auto))?$/.test(location.search) &&
   !presenter;
 if (root && !hydrating && root.dataset['prerendered'] !== undefined) {
   root.replaceChildren();

@@ -2,8 +2,13 @@
  * The first screen and its geodata (main.ts, App.svelte): the page waits a moment for the two preloaded
  * files so that the map is in the first frame, and the panel follows; a slow or failing network never
  * holds the panel, a base map that cannot load says so instead of leaving a blank area, and on a phone
- * the map does not jump when the panel's content arrives.
+ * the map does not jump when the panel's content arrives. The client's own first render is what a link
+ * with parameters gets (`lang=fr` here: the build's prerender, #17, is only hydrated for the default
+ * view); the prerendered page with a slow base map is the last test.
  */
+
+/** A link to the default view that the client renders itself (not the prerender's hydration). */
+const CLIENT = '?lang=fr&rendu=svg';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -21,7 +26,7 @@ describe.skipIf(!chromiumPath)('loading the geodata', () => {
   });
 
   it('paints the map in the first frame when the files are there, the panel just after', async () => {
-    const w = await open(browser, '?rendu=svg');
+    const w = await open(browser, CLIENT);
     await mapFirst(w.page);
     // map-first is marked in the frame that paints the map; the first contentful paint is no earlier:
     // nothing painted before the map. The panel mounts on map-first (App.svelte).
@@ -61,7 +66,7 @@ describe.skipIf(!chromiumPath)('loading the geodata', () => {
   });
 
   it('shows the panel before a slow base map, then the map', async () => {
-    const w = await open(browser, '?rendu=svg', {
+    const w = await open(browser, CLIENT, {
       prepare: (page) =>
         page.route('**/geo/france.json', async (route) => {
           await new Promise((r) => setTimeout(r, 2500));
@@ -73,6 +78,35 @@ describe.skipIf(!chromiumPath)('loading the geodata', () => {
     expect(await w.page.locator('svg.svg-map path.land').count()).toBe(0);
     await mapFirst(w.page);
     expect(await w.page.locator('svg.svg-map path.land').count()).toBe(13);
+    await w.close();
+  });
+
+  it('prerendered, shows the map and the panel at once with a slow base map, and answers once it has come', async () => {
+    let released = 0;
+    const w = await open(browser, '?rendu=svg', {
+      prepare: (page) =>
+        page.route('**/geo/france.json', async (route) => {
+          await new Promise((r) => setTimeout(r, 2500));
+          released = performance.now();
+          await route.continue();
+        }),
+    });
+    // The HTML's map and overview, before the file has come: nothing waits on screen.
+    await w.page.locator('[data-testid="marker"]').first().waitFor();
+    expect(await w.page.locator('svg.svg-map path.land').count()).toBe(13);
+    await expect.poll(() => heading(w.page).textContent()).toContain('Vue d’ensemble');
+    expect(released).toBe(0);
+    expect(await w.page.evaluate(() => performance.getEntriesByName('map-interactive').length)).toBe(0);
+    // Hydrated from the same geodata once it has come (main.ts), never re-rendered without it.
+    await w.page.waitForFunction(() => performance.getEntriesByName('map-interactive').length > 0, null, {
+      timeout: 15_000,
+    });
+    expect(released).toBeGreaterThan(0);
+    expect(await w.page.locator('#app').getAttribute('data-prerendered')).toBe('');
+    const marker = w.page.locator('[data-testid="marker"][data-id="nord-loiret"]');
+    await marker.click();
+    await expect.poll(() => marker.getAttribute('aria-pressed')).toBe('true');
+    await w.check('prerendered, slow base map');
     await w.close();
   });
 });

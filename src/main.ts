@@ -78,15 +78,12 @@ const presenter = window.name === 'atlas-presentateur' && !!window.opener;
 /**
  * The build's prerendered default view (#17) is hydrated where it is the view asked for: no query, or
  * only the renderer's (`rendu`: the same view, drawn by MapLibre once it is ready). Any other query, the
- * offline deck and the presenter's window hid it before the first paint (vite.config.ts
- * `firstScreenScript`, which reads the query the same way): it is cleared, and the view they ask for
- * rendered in its place.
+ * offline deck and the presenter's window had it hidden before the first paint, by the page's first
+ * script (vite.config.ts `firstScreenScript`, the one reading of the query): it is cleared, and the
+ * view they ask for rendered in its place.
  */
 const hydrating =
-  root?.dataset['prerendered'] !== undefined &&
-  !document.documentElement.classList.contains('atlas-linked') &&
-  /^(\?rendu=(svg|webgl|auto))?$/.test(location.search) &&
-  !presenter;
+  root?.dataset['prerendered'] !== undefined && !document.documentElement.classList.contains('atlas-linked');
 if (root && !hydrating && root.dataset['prerendered'] !== undefined) {
   root.replaceChildren();
   delete root.dataset['prerendered'];

@@ -94,15 +94,15 @@ describe.skipIf(!chromiumPath)('the deck', () => {
           page.addInitScript(() => {
             const seen: number[] = [];
             (window as unknown as { headerHeights: number[] }).headerHeights = seen;
-            new MutationObserver((_, observer) => {
-              // The atlas's own header, not the build's prerendered one that a link's page replaces (#17).
-              const header = document.querySelector('#app:not([data-prerendered]) header.masthead');
-              if (!header) return;
-              observer.disconnect();
-              new ResizeObserver(([entry]) => seen.push(Math.round(entry!.contentRect.height))).observe(
-                header,
-              );
-            }).observe(document, { childList: true, subtree: true });
+            // The header on screen, frame by frame: the prerendered one a hydrated page keeps, or the
+            // atlas's own that replaces a hidden prerender (#17); a hidden one is not seen.
+            const tick = () => {
+              const header = document.querySelector('#app header.masthead');
+              if (header && getComputedStyle(header).visibility === 'visible')
+                seen.push(Math.round(header.getBoundingClientRect().height));
+              requestAnimationFrame(tick);
+            };
+            requestAnimationFrame(tick);
           }),
       });
       await mapFirst(w.page);

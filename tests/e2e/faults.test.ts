@@ -417,7 +417,9 @@ describe.skipIf(!chromiumPath)('geodata that fails', () => {
   });
 
   it('a slow base map shows a light loading sign after 500 ms, then the map', async () => {
-    const w = await open(browser, '?rendu=svg', {
+    // The client's own render (a link's: `lang=fr`); the prerendered page has its map in the HTML and
+    // waits for the file to hydrate (geo-loading.test.ts).
+    const w = await open(browser, '?lang=fr&rendu=svg', {
       prepare: (page) =>
         page.route('**/geo/france.json', async (route) => {
           await new Promise((r) => setTimeout(r, 4000));

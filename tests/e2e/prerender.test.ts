@@ -108,7 +108,9 @@ describe.runIf(chromiumPath)('the prerendered first screen', () => {
 
   it('index.html holds the map, the eight territories and the overview, with no style= and a CSP of hashes', () => {
     const app =
-      /<div id="app" data-prerendered="">([\s\S]*)<\/div>\s*<!-- Shown by fallback/.exec(html)?.[1] ?? '';
+      /<div id="app" data-prerendered="">([\s\S]*)<\/div><template id="atlas-prerendered"><\/template>/.exec(
+        html,
+      )?.[1] ?? '';
     expect(app.length).toBeGreaterThan(20_000);
     expect(app.match(/data-testid="marker"/g)).toHaveLength(8);
     expect(app.match(/<path class="territory /g)).toHaveLength(8);

@@ -105,10 +105,15 @@ export function firstScreenScript(maplibre: readonly string[] = []): string {
 /** The element after the prerendered atlas that the first paint waits for. */
 const FIRST_SCREEN_END = 'atlas-prerendered';
 
-/** The first screen's own rules, before any stylesheet: the hidden prerender of a link, and its reveal. */
+/**
+ * The first screen's own rules, before any stylesheet: the hidden prerender of a link, and its reveal.
+ * `content-visibility: hidden` rather than `visibility: hidden`: a link's own view does not wait for
+ * the layout and paint of a view it never shows. Unlike `display: none`, it leaves the element rendered,
+ * so its reveal animation runs (Chromium 116+ animates `content-visibility`; no script needed).
+ */
 const FIRST_SCREEN_RULES =
-  'html.atlas-linked #app[data-prerendered]>*{visibility:hidden;animation:atlas-reveal 0s 3s forwards}' +
-  '@keyframes atlas-reveal{to{visibility:visible}}';
+  'html.atlas-linked #app[data-prerendered]{content-visibility:hidden;animation:atlas-reveal 0s 3s forwards}' +
+  '@keyframes atlas-reveal{to{content-visibility:visible}}';
 
 /**
  * `npm run build` and `npm run build:single` (#17): index.html holds the default view, rendered by
@@ -157,10 +162,15 @@ function prerender(mode: string): Plugin {
           // then took its room from the map (a layout shift on phones).
           return (
             html
+              // Before the stylesheet and the modules: an inline script after a stylesheet waits for it,
+              // and the parser with it (a script-blocking stylesheet), so the prerender would be parsed
+              // only once the CSS had come.
               .replace(
-                '</head>',
-                `  <link rel="expect" href="#${FIRST_SCREEN_END}" blocking="render" />\n    <script>${firstScreenScript(maplibre)}</script>\n    <style>${FIRST_SCREEN_RULES}\n${screen.css}</style>\n  ${screen.head}</head>`,
+                '<title>',
+                () =>
+                  `<link rel="expect" href="#${FIRST_SCREEN_END}" blocking="render" />\n    <script>${firstScreenScript(maplibre)}</script>\n    <style>${FIRST_SCREEN_RULES}\n${screen.css}</style>\n    <title>`,
               )
+              .replace('</head>', () => `  ${screen.head}</head>`)
               .replace(
                 '<div id="app"></div>',
                 () =>
@@ -396,7 +406,6 @@ function singleFile(): PluginOption[] {
         handler: (html) =>
           html
             .replace(/\s*<link\s+rel="preload"[^>]*>/g, '')
-            .replace(/\s*<link\s+rel="stylesheet"\s+href="\/fallback\.css"[^>]*>/, '')
             .replace(/\s*<!-- Shown by fallback\.css[^>]*-->\s*<div id="atlas-fallback"[\s\S]*?<\/div>/, '')
             .replace('</head>', '  <link rel="stylesheet" href="/src/pages/pages.css" />\n  </head>')
             .replace('</body>', `  ${legalSections()}\n  </body>`),

@@ -6,6 +6,9 @@ import { hydrate as svelteHydrate, mount as svelteMount, unmount } from 'svelte'
 
 import 'virtual:atlas-theme/atlas.css';
 import './app.css';
+// index.html's message for a page whose scripts cannot run: in the page's one stylesheet, which a module
+// that fails still leaves loaded (no request of its own, and none that waits in the body).
+import './fallback.css';
 import App from './App.svelte';
 import { FIRST_SCREEN_GEO, fetchTopology } from './lib/data/geo';
 import { freshEntry, setRunningEntry } from './lib/load/deploy';
@@ -68,7 +71,7 @@ export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHan
 // A link that asks for MapLibre (`rendu=webgl`) fetches it before the app mounts, not after.
 if (/[?&]rendu=webgl(&|$)/.test(location.search)) void import('./lib/map/maplibre');
 
-// index.html's message for a page whose scripts cannot run (public/fallback.css): they run.
+// index.html's message for a page whose scripts cannot run (src/fallback.css): they run.
 document.getElementById('atlas-fallback')?.remove();
 
 const root = document.getElementById('app');

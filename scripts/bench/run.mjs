@@ -87,7 +87,7 @@ async function load(path, mark) {
     const frames = [];
     Object.assign(window, { benchFrames: frames });
     const shown = (el) =>
-      !!el && getComputedStyle(el).visibility === 'visible' && el.getClientRects().length > 0;
+      !!el && el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
     const tick = () => {
       const app = document.getElementById('app');
       const land = app?.querySelector('[data-testid="svg-map"] path.land');

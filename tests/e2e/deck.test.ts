@@ -98,7 +98,7 @@ describe.skipIf(!chromiumPath)('the deck', () => {
             // atlas's own that replaces a hidden prerender (#17); a hidden one is not seen.
             const tick = () => {
               const header = document.querySelector('#app header.masthead');
-              if (header && getComputedStyle(header).visibility === 'visible')
+              if (header?.checkVisibility({ visibilityProperty: true }))
                 seen.push(Math.round(header.getBoundingClientRect().height));
               requestAnimationFrame(tick);
             };

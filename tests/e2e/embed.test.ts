@@ -376,8 +376,10 @@ describe.skipIf(!chromiumPath)('embeds in their host page', () => {
       // eight markers, shown once its hidden state (a link's query) ran out, or at once without scripts.
       const atlas = frame.locator('#app > .atlas');
       await expect
-        .poll(() => atlas.evaluate((el) => getComputedStyle(el).visibility), { timeout: 15_000 })
-        .toBe('visible');
+        .poll(() => atlas.evaluate((el) => el.checkVisibility({ visibilityProperty: true })), {
+          timeout: 15_000,
+        })
+        .toBe(true);
       expect(await frame.locator('[data-testid="marker"]').count()).toBe(8);
       expect(
         await frame.locator('[data-testid="svg-map"]').evaluate((el) => el.getBoundingClientRect().width),

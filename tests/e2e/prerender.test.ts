@@ -25,7 +25,7 @@ async function sampleFrames(page: Page) {
     const frames: Frame[] = [];
     Object.assign(window, { frames });
     const visible = (el: Element | null | undefined) =>
-      !!el && getComputedStyle(el).visibility === 'visible' && el.getClientRects().length > 0;
+      !!el && el.checkVisibility({ visibilityProperty: true }) && el.getClientRects().length > 0;
     const tick = () => {
       const app = document.getElementById('app');
       const heading = app?.querySelector('aside h2');
@@ -276,10 +276,9 @@ describe.runIf(chromiumPath)('the prerendered first screen', () => {
       prepare: (page) => page.route(/\/assets\/.*\.js$/, (r) => r.abort()),
     });
     const atlas = w.page.locator('#app > .atlas');
-    expect(await atlas.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
-    await expect
-      .poll(() => atlas.evaluate((el) => getComputedStyle(el).visibility), { timeout: 6000 })
-      .toBe('visible');
+    const shown = () => atlas.evaluate((el) => el.checkVisibility({ visibilityProperty: true }));
+    expect(await shown()).toBe(false);
+    await expect.poll(shown, { timeout: 6000 }).toBe(true);
     const notice = w.page.locator('#atlas-fallback');
     await expect.poll(() => notice.isVisible(), { timeout: 6000 }).toBe(true);
     expect(await notice.textContent()).toContain('La vue demandée par le lien n’a pas pu s’ouvrir');

@@ -130,17 +130,17 @@ function prerender(mode: string): Plugin {
         if (!ctx.filename.replace(/\\/g, '/').endsWith('/index.html')) return html;
         // The MapLibre chunk and its static imports (none in the single file, where all is inline).
         const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
-        const entry =
+        // And the WebGL probe's, which `rendu=webgl` runs first (map/webgl-probe.ts).
+        const holding = (file: string) =>
           mode === 'single'
             ? undefined
-            : chunks.find((c) =>
-                c.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith('/src/lib/map/maplibre.ts')),
-              );
-        const maplibre = entry
-          ? [entry.fileName, ...entry.imports.filter((f) => !chunks.find((c) => c.fileName === f)?.isEntry)]
-              .filter((f) => !f.startsWith('assets/main-'))
-              .map((f) => `./${f}`)
-          : [];
+            : chunks.find((c) => c.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith(file)));
+        const maplibre = [holding('/src/lib/map/maplibre.ts'), holding('/src/lib/map/webgl-probe.ts')]
+          .flatMap((c) =>
+            c ? [c.fileName, ...c.imports.filter((f) => !chunks.find((x) => x.fileName === f)?.isEntry)] : [],
+          )
+          .filter((f, i, all) => !f.startsWith('assets/main-') && all.indexOf(f) === i)
+          .map((f) => `./${f}`);
         if (!html.includes('<div id="app"></div>'))
           throw new Error('prerender: index.html has no empty <div id="app">');
         const { createServer } = await import('vite');
@@ -409,6 +409,20 @@ function singleFile(): PluginOption[] {
             .replace(/\s*<!-- Shown by fallback\.css[^>]*-->\s*<div id="atlas-fallback"[\s\S]*?<\/div>/, '')
             .replace('</head>', '  <link rel="stylesheet" href="/src/pages/pages.css" />\n  </head>')
             .replace('</body>', `  ${legalSections()}\n  </body>`),
+      },
+    },
+    {
+      // The WebGL probe's worker (map/webgl-probe.ts) is a file of its own, which the single file cannot
+      // have; there the probe runs on the main thread (its MODE test), so the worker's URL is dropped
+      // before Vite emits the file for it.
+      name: 'atlas:single-no-probe-worker',
+      apply: 'build',
+      enforce: 'pre',
+      transform(code, id) {
+        if (!id.replace(/\\/g, '/').endsWith('/src/lib/map/webgl-probe.ts')) return null;
+        const worker = "new URL('./webgl-probe.worker.ts', import.meta.url)";
+        if (!code.includes(worker)) return this.error(`single file: ${worker} not found in webgl-probe.ts`);
+        return code.replace(worker, "''");
       },
     },
     viteSingleFile({ removeViteModuleLoader: true }),

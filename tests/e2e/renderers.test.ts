@@ -31,9 +31,14 @@ describe.skipIf(!chromiumPath)('renderers (SwiftShader WebGL)', () => {
     await browser?.close();
   });
 
-  it('auto keeps the SVG on a software renderer, silently', async () => {
-    const w = await open(browser, '');
+  it('auto keeps the SVG on a software renderer, silently, having probed WebGL in a worker', async () => {
+    const workers: string[] = [];
+    const w = await open(browser, '', {
+      prepare: async (page) => void page.on('worker', (x) => workers.push(x.url())),
+    });
     await mapReady(w.page);
+    // The probe's context is created off the main thread (map/webgl-probe.ts, #17).
+    expect(workers.filter((u) => /webgl-probe\.worker/.test(u))).toHaveLength(1);
     expect(await w.page.locator('.map').getAttribute('data-renderer')).toBe('svg');
     expect(await w.page.locator('[data-testid="maplibre"]').count()).toBe(0);
     expect(await w.page.locator('[data-testid="svg-note"]').count()).toBe(0);

@@ -16,6 +16,7 @@ export class Handover {
   /** Decided once: probing WebGL creates (and releases) a context. */
   choice: RendererChoice | null = $state(null);
   readonly #app: AppState;
+  #deciding: Promise<RendererChoice> | undefined;
 
   constructor(app: AppState) {
     this.#app = app;
@@ -26,14 +27,34 @@ export class Handover {
     return this.choice?.renderer === 'webgl';
   }
 
-  /** The choice, made on first call; MapLibre's chunks are requested as soon as it is chosen. */
-  decide(): RendererChoice {
-    this.choice ??= chooseRenderer(this.#app.url.rendu);
-    if (this.choice.renderer === 'webgl') {
-      void import('./maplibre');
-      void this.layer();
-    }
-    return this.choice;
+  /**
+   * The choice, made on first call; MapLibre's chunks are requested as soon as it is chosen. `svg` never
+   * probes; `webgl` probes on the main thread (MapLibre is on its way, a worker's start would only delay
+   * it); `auto` probes in a worker (webgl-probe.ts), while the page goes on hydrating.
+   */
+  decide(): Promise<RendererChoice> {
+    this.#deciding ??= this.#probe().then((choice) => {
+      this.choice ??= choice;
+      if (this.choice.renderer === 'webgl') {
+        void import('./maplibre');
+        void this.layer();
+      }
+      return this.choice;
+    });
+    return this.#deciding;
+  }
+
+  #probe(): Promise<RendererChoice> {
+    const pref = this.#app.url.rendu;
+    if (pref === 'svg') return Promise.resolve({ renderer: 'svg', reason: 'forced' });
+    return import('./webgl-probe').then(
+      async (m) => {
+        const probe = pref === 'webgl' ? m.probeWebGL() : await m.probeOffThread();
+        return chooseRenderer(pref, () => probe);
+      },
+      // The probe's chunk did not load: the SVG stays, as when MapLibre's does not.
+      (): RendererChoice => ({ renderer: 'svg', reason: 'not-loaded' }),
+    );
   }
 
   /**
@@ -49,19 +70,17 @@ export class Handover {
   }
 
   /**
-   * The SVG map is on screen: mark it (once per page), then decide in a task of its own after the frame
-   * (no long task glued to the first paint), and run `then` in the task after that.
+   * The SVG map is on screen: mark it (once per page), then decide after the frame (the probe's chunk
+   * and, for `auto`, its worker: no long task glued to the first paint), and run `then` in the task after.
    */
   svgDrawn(then: () => void): void {
     requestAnimationFrame(() => {
       const first = !marked('map-first');
       if (first) performance.mark('map-first');
-      const decide = () => {
-        if (this.decide().renderer !== 'webgl' && first) performance.mark('map-ready');
+      void this.decide().then((choice) => {
+        if (choice.renderer !== 'webgl' && first) performance.mark('map-ready');
         setTimeout(then);
-      };
-      if (this.choice) decide();
-      else setTimeout(decide);
+      });
     });
   }
 

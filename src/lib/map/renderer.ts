@@ -16,7 +16,7 @@ export function isSoftwareRenderer(name: string): boolean {
   return SOFTWARE.test(name);
 }
 
-interface Probe {
+export interface Probe {
   /** A WebGL2 context exists at all. */
   webgl2: boolean;
   /** The unmasked renderer string, or '' when the browser hides it. */
@@ -25,25 +25,8 @@ interface Probe {
   caveat: boolean;
 }
 
-/** Creates, reads and immediately releases one WebGL2 context: at most one context per page stays alive. */
-export function probeWebGL(doc: Document = document): Probe {
-  const canvas = doc.createElement('canvas');
-  let gl = canvas.getContext('webgl2', { failIfMajorPerformanceCaveat: true });
-  let caveat = false;
-  if (!gl) {
-    gl = canvas.getContext('webgl2');
-    caveat = !!gl;
-  }
-  if (!gl) return { webgl2: false, rendererName: '', caveat: false };
-  const info = gl.getExtension('WEBGL_debug_renderer_info');
-  const rendererName = info
-    ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL))
-    : String(gl.getParameter(gl.RENDERER));
-  gl.getExtension('WEBGL_lose_context')?.loseContext();
-  return { webgl2: true, rendererName, caveat };
-}
-
-export function chooseRenderer(pref: Renderer, probe: () => Probe = probeWebGL): RendererChoice {
+/** The probe (webgl-probe.ts, a chunk of its own: a context to create and release, in a worker if it can). */
+export function chooseRenderer(pref: Renderer, probe: () => Probe): RendererChoice {
   if (pref === 'svg') return { renderer: 'svg', reason: 'forced' };
   const p = probe();
   if (!p.webgl2) return { renderer: 'svg', reason: 'no-webgl' };

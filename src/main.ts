@@ -11,6 +11,7 @@ import './app.css';
 import './fallback.css';
 import App from './App.svelte';
 import { FIRST_SCREEN_GEO, fetchTopology } from './lib/data/geo';
+import { MapHandle, readFirstScreenPaths } from './lib/map/handle.svelte';
 import { freshEntry, setRunningEntry } from './lib/load/deploy';
 
 // After a redeploy, a failed chunk asks whether this entry is still the one the server serves.
@@ -61,6 +62,12 @@ export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHan
   };
   const start = (state: string, hydrate = false) => {
     const props = { ...base, search: state, onReload: reload, prerendered: hydrate };
+    // Hydrating the prerendered view, its map takes its path data from the HTML (map/handle.svelte.ts).
+    if (hydrate) {
+      const handle = new MapHandle();
+      handle.firstScreenPaths = readFirstScreenPaths(target);
+      Object.assign(props, { handle });
+    }
     const app = hydrate ? svelteHydrate(App, { target, props }) : svelteMount(App, { target, props });
     destroy = () => void unmount(app);
   };

@@ -21,6 +21,35 @@ export interface MapSnapshot {
   height: number;
 }
 
+/** The SVG map's path data (map/topo-paths.ts), as SvgMap draws it. */
+export interface FirstScreenPaths {
+  base: { regions: string[]; departementLines: string; regionLines: string; outline: string };
+  shapes: { id: string; d: string }[];
+}
+
+/** The prerendered map's path data in `root`, or null if any of it is missing. */
+export function readFirstScreenPaths(root: ParentNode): FirstScreenPaths | null {
+  const paths = [...root.querySelectorAll('svg.svg-map path[d]')];
+  const of = (name: string) => paths.filter((p) => p.classList.contains(name));
+  const d = (p: Element) => p.getAttribute('d')!;
+  const [departementLines, regionLines, outline] = ['dep-lines', 'region-lines', 'coast'].map(
+    (n) => of(n)[0],
+  );
+  const regions = of('land').map(d);
+  const shapes = of('territory').map((p) => ({ id: p.getAttribute('data-id')!, d: d(p) }));
+  return departementLines && regionLines && outline && regions.length && shapes.length
+    ? {
+        base: {
+          regions,
+          departementLines: d(departementLines),
+          regionLines: d(regionLines),
+          outline: d(outline),
+        },
+        shapes,
+      }
+    : null;
+}
+
 export interface Size {
   width: number;
   height: number;
@@ -44,6 +73,12 @@ export class MapHandle {
    * screen, as CSS (map/first-screen.ts), which src/prerender.ts hands to the page's `<head>`.
    */
   firstScreenCss = '';
+  /**
+   * In the page that hydrates the prerendered first screen (#17): the map's path data as the HTML has
+   * it, read back by main.ts, so that hydration does not compute the same strings again from the same
+   * geodata. The map writes its own once it has measured itself.
+   */
+  firstScreenPaths: FirstScreenPaths | null = null;
 
   /** The current view as GeoJSON, for exports drawn again at another size; null before the map is drawn. */
   snapshot(): MapSnapshot | null {

@@ -130,12 +130,14 @@ function prerender(mode: string): Plugin {
         if (!ctx.filename.replace(/\\/g, '/').endsWith('/index.html')) return html;
         // The MapLibre chunk and its static imports (none in the single file, where all is inline).
         const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [c] : []));
-        // And the WebGL probe's, which `rendu=webgl` runs first (map/webgl-probe.ts).
+        // And the WebGL probe's, which `rendu=webgl` runs first (map/webgl-probe.ts). Not MapLibreLayer's:
+        // a chunk with a stylesheet of its own, which a preload would fetch without its CSS.
         const holding = (file: string) =>
           mode === 'single'
             ? undefined
             : chunks.find((c) => c.moduleIds.some((id) => id.replace(/\\/g, '/').endsWith(file)));
-        const maplibre = [holding('/src/lib/map/maplibre.ts'), holding('/src/lib/map/webgl-probe.ts')]
+        const maplibre = ['maplibre.ts', 'webgl-probe.ts']
+          .map((file) => holding(`/src/lib/map/${file}`))
           .flatMap((c) =>
             c ? [c.fileName, ...c.imports.filter((f) => !chunks.find((x) => x.fileName === f)?.isEntry)] : [],
           )

@@ -23,6 +23,30 @@ describe('whenSettled and a busy user', () => {
   });
 });
 
+describe('whenSettled and the user’s intent', () => {
+  it('holds speculative work until the hand is on the page, or until the quiet period ends', async () => {
+    const ran: string[] = [];
+    whenSettled(() => ran.push('on intent'), { fallback: 0, idle: false, intent: true, quiet: 300 });
+    whenSettled(() => ran.push('after quiet'), { fallback: 0, idle: false, intent: true, quiet: 300 });
+    whenSettled(() => ran.push('cancelled'), { fallback: 0, idle: false, intent: true, quiet: 300 })();
+    await tick(100);
+    expect(ran).toEqual([]);
+    // The pointer moving over the page: both pending tasks start (the first sign is for all of them).
+    window.dispatchEvent(new Event('pointermove'));
+    await tick(50);
+    expect(ran).toEqual(['on intent', 'after quiet']);
+    // Nobody on the page: the quiet period starts it anyway, once.
+    whenSettled(() => ran.push('unattended'), { fallback: 0, idle: false, intent: true, quiet: 150 });
+    await tick(100);
+    expect(ran).toHaveLength(2);
+    await tick(150);
+    expect(ran).toEqual(['on intent', 'after quiet', 'unattended']);
+    window.dispatchEvent(new Event('keydown'));
+    await tick(50);
+    expect(ran).toHaveLength(3);
+  });
+});
+
 describe('afterNextPaint', () => {
   it('runs once, in a task after the next frame, and not at all once cancelled', async () => {
     const ran: string[] = [];

@@ -7,6 +7,11 @@
  * `after: 'map-first'` starts as soon as the SVG map is on screen instead (with MapLibre, `map-ready`
  * comes seconds later). Views without a map (an embedded chart or card) never mark either, so a
  * fallback timer lets the work run anyway.
+ * `intent` is for speculative work that the user's next action needs (the territory view's chunk and its
+ * warm-up, the deck's code): after the mark it waits for a sign that the user is about to act (the pointer
+ * moving, a touch, a key, the wheel, the focus entering the page) or for `quiet` ms without one. A page
+ * nobody touches yet finishes loading without it (#17: it was a third of the blocking time under a
+ * phone's CPU), and a hand on its way to a marker starts it before the click.
  */
 /** A user who clicked or typed this recently is busy: idle work waits for a pause (`QUIET_MS`). */
 const QUIET_MS = 1000;
@@ -20,6 +25,21 @@ function listenForInput() {
     addEventListener(type, seen, { capture: true, passive: true });
 }
 
+const INTENT = ['pointermove', 'pointerdown', 'touchstart', 'keydown', 'wheel', 'focusin'] as const;
+
+/** Calls `then` once, at the first sign of the user's hand on the page; returns how to stop listening. */
+function onIntent(then: () => void): () => void {
+  const stop = () => {
+    for (const type of INTENT) removeEventListener(type, fire, { capture: true });
+  };
+  const fire = () => {
+    stop();
+    then();
+  };
+  for (const type of INTENT) addEventListener(type, fire, { capture: true, passive: true });
+  return stop;
+}
+
 export function whenSettled(
   task: () => void,
   {
@@ -28,12 +48,15 @@ export function whenSettled(
     idle = true,
     delay = 0,
     after = 'map-ready' as 'map-ready' | 'map-first',
+    intent = false,
+    quiet = 5000,
   } = {},
 ): () => void {
   let done = false;
   let idleId: number | undefined;
   let delayId: ReturnType<typeof setTimeout> | undefined;
   let observer: PerformanceObserver | undefined;
+  let stopIntent: (() => void) | undefined;
   const fallbackId = setTimeout(() => start(), fallback);
 
   function start() {
@@ -41,7 +64,17 @@ export function whenSettled(
     done = true;
     clearTimeout(fallbackId);
     observer?.disconnect();
-    delayId = setTimeout(schedule, delay);
+    if (!intent || typeof addEventListener !== 'function') {
+      delayId = setTimeout(schedule, delay);
+      return;
+    }
+    const go = () => {
+      stopIntent?.();
+      clearTimeout(delayId);
+      schedule();
+    };
+    stopIntent = onIntent(go);
+    delayId = setTimeout(go, quiet);
   }
   function schedule() {
     if (idle && typeof requestIdleCallback === 'function') idleId = requestIdleCallback(run, { timeout });
@@ -68,6 +101,7 @@ export function whenSettled(
     done = true;
     clearTimeout(fallbackId);
     clearTimeout(delayId);
+    stopIntent?.();
     observer?.disconnect();
     if (idleId !== undefined) {
       if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idleId);

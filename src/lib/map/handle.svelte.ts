@@ -8,7 +8,14 @@ import { createContext } from 'svelte';
 import type { Topology } from 'topojson-specification';
 
 import type { Camera } from '../state/url';
-import { baseMap, features, territoriesObject, type BaseMap, type TerritoryShapes } from './geo';
+import {
+  baseMap,
+  baseMapPaths,
+  features,
+  territoriesObject,
+  type BaseMap,
+  type TerritoryShapes,
+} from './geo';
 
 /** What an export needs to draw the map again: the geodata as GeoJSON, the camera and the map's size. */
 export interface MapSnapshot {
@@ -23,7 +30,7 @@ export interface MapSnapshot {
 
 /** The SVG map's path data (map/topo-paths.ts), as SvgMap draws it. */
 export interface FirstScreenPaths {
-  base: { regions: string[]; departementLines: string; regionLines: string; outline: string };
+  base: ReturnType<typeof baseMapPaths>;
   shapes: { id: string; d: string }[];
 }
 

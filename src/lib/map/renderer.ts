@@ -25,7 +25,10 @@ export interface Probe {
   caveat: boolean;
 }
 
-/** The probe (webgl-probe.ts, a chunk of its own: a context to create and release, in a worker if it can). */
+/**
+ * The renderer a preference gets, given the probe's answer (`webgl-probe.ts` runs it, a chunk of its own:
+ * a context to create and release, in a worker if it can). `svg` never calls `probe`.
+ */
 export function chooseRenderer(pref: Renderer, probe: () => Probe): RendererChoice {
   if (pref === 'svg') return { renderer: 'svg', reason: 'forced' };
   const p = probe();

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DESIGN_SIZE, firstScreenCss } from '../../src/lib/map/first-screen';
 import { COLOURS } from '../../src/lib/theme/colours';
 import { atlasStylesheet } from '../../src/lib/theme/css';
-import { CSP, FIRST_SCREEN_SCRIPT, pageCsp } from '../../vite.config';
+import { CSP, FIRST_SCREEN_SCRIPT, firstRequestsFirst, pageCsp } from '../../vite.config';
 
 const markers = [
   { id: 'nord-loiret', x: 480, y: 200, label: { left: 26, top: 2 } },
@@ -83,5 +83,52 @@ describe('the page’s CSP', () => {
     expect(csp).not.toMatch(/unsafe/);
     // A page without inline code keeps the plain policy (the public-sector pages).
     expect(pageCsp('<head></head><body><p>x</p></body>')).toBe(CSP);
+  });
+});
+
+describe('the first screen’s requests', () => {
+  // The head as Vite and the prerender write it: preloads first, the stylesheet last.
+  const built = [
+    '<html><head>',
+    '<meta charset="UTF-8" />',
+    '<link rel="preload" href="./assets/a-400.woff2" as="font" type="font/woff2" crossorigin />',
+    '<link\n      rel="preload"\n      href="./assets/a-700.woff2"\n      as="font"\n      type="font/woff2"\n      crossorigin\n    />',
+    '<link rel="preload" href="./geo/france.json" as="fetch" crossorigin />',
+    '<link rel="preload" href="./geo/territoires.json" as="fetch" crossorigin />',
+    '<link rel="expect" href="#end" blocking="render" />',
+    '<script>one()</script>',
+    '<style>.x{}</style>',
+    '<title>t</title>',
+    '<script type="module" crossorigin src="./assets/main-x.js"></script>',
+    '<link rel="stylesheet" href="./assets/main-x.css">',
+    '</head><body><div id="app"><link rel="stylesheet" href="in-body.css"></div></body></html>',
+  ].join('\n    ');
+  const out = firstRequestsFirst(built);
+  const at = (s: string) => out.indexOf(s);
+
+  it('asks for the stylesheet first, after the inline script and style, then the fonts', () => {
+    expect(at('<script>one()</script>')).toBeLessThan(at('main-x.css'));
+    expect(at('<style>.x{}</style>')).toBeLessThan(at('main-x.css'));
+    expect(at('main-x.css')).toBeLessThan(at('a-400.woff2'));
+    expect(at('a-400.woff2')).toBeLessThan(at('a-700.woff2'));
+    expect(at('a-700.woff2')).toBeLessThan(at('main-x.js'));
+  });
+
+  it('asks for the geodata after the module, and moves nothing else', () => {
+    expect(at('main-x.js')).toBeLessThan(at('geo/france.json'));
+    expect(at('geo/france.json')).toBeLessThan(at('geo/territoires.json'));
+    expect(at('geo/territoires.json')).toBeLessThan(at('</head>'));
+    // Each tag once, and the body untouched.
+    for (const tag of [
+      'main-x.css',
+      'a-400.woff2',
+      'a-700.woff2',
+      'france.json',
+      'territoires.json',
+      'main-x.js',
+    ])
+      expect(out.split(tag)).toHaveLength(2);
+    expect(out.slice(at('</head>'))).toBe(built.slice(built.indexOf('</head>')));
+    expect(firstRequestsFirst('<p>no head</p>')).toBe('<p>no head</p>');
   });
 });

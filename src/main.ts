@@ -12,6 +12,7 @@ import './fallback.css';
 import App from './App.svelte';
 import { FIRST_SCREEN_GEO, fetchTopology } from './lib/data/geo';
 import { MapHandle, readFirstScreenPaths } from './lib/map/handle.svelte';
+import { startWebgl } from './lib/map/handover.svelte';
 import { freshEntry, setRunningEntry } from './lib/load/deploy';
 
 // After a redeploy, a failed chunk asks whether this entry is still the one the server serves.
@@ -75,8 +76,8 @@ export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHan
   return { destroy: () => destroy() };
 }
 
-// A link that asks for MapLibre (`rendu=webgl`) fetches it before the app mounts, not after.
-if (/[?&]rendu=webgl(&|$)/.test(location.search)) void import('./lib/map/maplibre');
+// A link that asks for MapLibre (`rendu=webgl`) fetches it and probes WebGL before the app mounts, not after.
+if (/[?&]rendu=webgl(&|$)/.test(location.search)) startWebgl();
 
 // index.html's message for a page whose scripts cannot run (src/fallback.css): they run.
 document.getElementById('atlas-fallback')?.remove();

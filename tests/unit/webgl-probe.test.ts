@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { probeCanvas, probeOffThread } from '../../src/lib/map/webgl-probe';
+import { probeCanvas, probeEarly, probeOffThread } from '../../src/lib/map/webgl-probe';
 
 /** A canvas whose WebGL2 context is refused with the performance caveat, or not, or absent. */
 function canvas(kind: 'gpu' | 'caveat' | 'none', name = 'ANGLE (Intel(R) UHD Graphics 620)') {
@@ -100,5 +100,15 @@ describe('the WebGL probe (webgl-probe.ts)', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('starts rendu=webgl’s early probe once, in the worker, and answers every later ask with it', async () => {
+    const p = page('answers');
+    const first = probeEarly();
+    expect(probeEarly()).toBe(first);
+    await expect(first).resolves.toMatchObject({ rendererName: 'in the worker' });
+    expect(probeEarly()).toBe(first);
+    expect(p.started).toEqual(['webgl-probe.worker.ts module']);
+    expect(p.main.getContext).not.toHaveBeenCalled();
   });
 });

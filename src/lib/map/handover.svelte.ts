@@ -10,6 +10,19 @@ import { chooseRenderer, type RendererChoice } from './renderer';
 
 const webglLayer = new Lazy(() => import('./MapLibreLayer.svelte').then((m) => m.default));
 
+/**
+ * A link that asks for MapLibre (`rendu=webgl`, main.ts): its chunks and the WebGL probe start as the
+ * page's module runs, beside the hydration, not after it (#17). The renderer's choice then finds them.
+ */
+export function startWebgl(): void {
+  void import('./maplibre').catch(() => undefined);
+  webglLayer.prefetch();
+  void import('./webgl-probe').then(
+    (m) => m.probeEarly(),
+    () => undefined,
+  );
+}
+
 const marked = (name: string) => performance.getEntriesByName(name).length > 0;
 
 export class Handover {
@@ -29,8 +42,8 @@ export class Handover {
 
   /**
    * The choice, made on first call; MapLibre's chunks are requested as soon as it is chosen. `svg` never
-   * probes; `webgl` probes on the main thread (MapLibre is on its way, a worker's start would only delay
-   * it); `auto` probes in a worker (webgl-probe.ts), while the page goes on hydrating.
+   * probes; `webgl` takes the probe `startWebgl` began (or begins it), `auto` probes once the SVG map is
+   * on screen; both in a worker (webgl-probe.ts), while the page goes on hydrating.
    */
   decide(): Promise<RendererChoice> {
     this.#deciding ??= this.#probe().then((choice) => {
@@ -49,7 +62,7 @@ export class Handover {
     if (pref === 'svg') return Promise.resolve({ renderer: 'svg', reason: 'forced' });
     return import('./webgl-probe').then(
       async (m) => {
-        const probe = pref === 'webgl' ? m.probeWebGL() : await m.probeOffThread();
+        const probe = await (pref === 'webgl' ? m.probeEarly() : m.probeOffThread());
         return chooseRenderer(pref, () => probe);
       },
       // The probe's chunk did not load: the SVG stays, as when MapLibre's does not.

@@ -71,3 +71,13 @@ export function probeOffThread(): Promise<Probe> {
     }
   });
 }
+
+let early: Promise<Probe> | undefined;
+
+/**
+ * `rendu=webgl`'s probe, started once: main.ts starts it as the page's module runs (`startWebgl`,
+ * handover.svelte.ts), off the main thread, so its answer is there when the map has hydrated (#17).
+ */
+export function probeEarly(): Promise<Probe> {
+  return (early ??= probeOffThread());
+}

@@ -233,8 +233,10 @@ export const PAGES = ['accessibilite', 'mentions-legales', 'donnees'] as const;
  * 97 KB since #15/#16: the overview's « En bref » sentence in both languages is the first screen's own
  * reading (it cannot wait for a chunk), and the export menu names what it saves; the search ranking, the
  * synonyms, the other views' sentences and all of the deck stay in lazy chunks.
+ * 82 KB since #17: the SVG map's gestures (d3-zoom, d3-selection, d3-transition and what they bring) are a
+ * chunk of their own, attached once the map has hydrated (map/camera-gestures.ts): 97.0 → 79.4 KB.
  */
-export const FIRST_SCREEN_BUDGET = 97 * 1024;
+export const FIRST_SCREEN_BUDGET = 82 * 1024;
 
 /**
  * The build fails when the first screen's JavaScript passes its budget: the entry of index.html and every

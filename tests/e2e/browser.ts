@@ -155,3 +155,13 @@ export async function mapFirst(page: Page): Promise<void> {
     timeout: 30_000,
   });
 }
+
+/**
+ * The map is final (PRODUCT.md « map-ready »): MapLibre's first idle, or the SVG renderer with its
+ * gestures attached (their chunk, camera-gestures.ts, comes after the first paint).
+ */
+export async function mapReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
+    timeout: 45_000,
+  });
+}

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TERRITORY_IDS } from '../../src/lib/data/ids';
 import { HEIGHT_MESSAGE } from '../../src/lib/share/embed';
 import { atlasOrigin, iframeCode, resizeScript } from '../../src/lib/share/embed-code';
-import { baseUrl, chromiumPath, launch, mapFirst, open } from './browser';
+import { baseUrl, chromiumPath, launch, mapFirst, mapReady, open } from './browser';
 
 /**
  * Host pages on another origin than the atlas: another port of 127.0.0.1 (`origin`), and the same port
@@ -138,7 +138,8 @@ describe.skipIf(!chromiumPath)('embed modes', () => {
 
   it('keeps wheel scrolling for the host page: a plain wheel over an embedded map shows the hint and does not zoom', async () => {
     const w = await open(browser, '?embed=carte&rendu=svg', { width: 800, height: 500 });
-    await mapFirst(w.page);
+    // The gestures' chunk attached (map-ready), so the wheel below meets them.
+    await mapReady(w.page);
     const before = await w.page.locator('svg.svg-map > g').getAttribute('transform');
     // Over the map itself, not over a marker or a control.
     const [x, y] = await w.page.evaluate(() => {

@@ -5,13 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { chromiumPath, launch, mapFirst, open } from './browser';
-
-async function mapReady(page: Page) {
-  await page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
-    timeout: 45_000,
-  });
-}
+import { chromiumPath, launch, mapFirst, mapReady, open } from './browser';
 
 async function dotCentres(page: Page) {
   return page.locator('[data-testid="marker"] .dot').evaluateAll((els) =>

@@ -1,18 +1,22 @@
 /**
  * The live camera of one map: what it frames (France, a territory, or wherever the user moved it), the
- * SVG's projection and d3-zoom transform for the current size, and the moves between them. d3-zoom only
- * listens on the viewport; it never draws. While MapLibre draws, moves go to it instead.
- * The math is `camera.ts`; this file holds the state and the gestures.
+ * SVG's projection and pan-and-zoom transform for the current size, and the moves between them. The
+ * gestures (d3-zoom, a chunk of its own: camera-gestures.ts) only listen on the viewport; they never
+ * draw. While MapLibre draws, moves go to it instead.
+ * The math is `camera.ts`; this file holds the state and attaches the gestures.
  */
-import { select } from 'd3-selection';
-import 'd3-transition';
-import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { untrack } from 'svelte';
 
 import type { TerritoryId } from '../data/ids';
+import { Lazy } from '../load/lazy.svelte';
 import type { Camera } from '../state/url';
 import { MAX_ZOOM, MIN_ZOOM } from '../state/url';
 import { FRANCE_BOUNDS, fitBounds, framePadding, viewProjection, type Bounds } from './camera';
+import type { Gestures } from './camera-gestures';
+import { ViewTransform } from './view-transform';
+
+/** d3-zoom and its eased moves: loaded once the SVG map listens (after its first paint and hydration). */
+const gestures = new Lazy(() => import('./camera-gestures'));
 
 export type Framing = 'france' | TerritoryId | 'free';
 
@@ -51,10 +55,12 @@ export class CameraControl {
     const { width, height } = this.#size();
     return viewProjection(this.home, width, height);
   });
-  transform: ZoomTransform = $derived(this.transformFor(this.camera));
+  transform: ViewTransform = $derived(this.transformFor(this.camera));
 
-  #behavior: ZoomBehavior<HTMLDivElement, unknown> | null = null;
-  #viewport: HTMLDivElement | null = null;
+  /** The gestures, once their chunk has come and while the SVG renderer listens. */
+  #gestures: Gestures | null = null;
+  /** The last `listen`'s attachment: the SVG renderer's `map-ready` waits for it (`attached`). */
+  #attaching: Promise<void> = Promise.resolve();
   /** Set while the camera is moved by code, so the zoom handler does not mark the framing « free ». */
   #programmatic = false;
 
@@ -79,17 +85,17 @@ export class CameraControl {
     this.#webgl = options.webgl;
   }
 
-  cameraFor(t: ZoomTransform): Camera {
+  cameraFor(t: ViewTransform): Camera {
     const { width, height } = this.#size();
     const [lon, lat] = this.projection.invert(t.invert([width / 2, height / 2]));
     return { lon, lat, zoom: this.home.zoom + Math.log2(t.k) };
   }
 
-  transformFor(c: Camera): ZoomTransform {
+  transformFor(c: Camera): ViewTransform {
     const { width, height } = this.#size();
     const k = 2 ** (c.zoom - this.home.zoom);
     const p = this.projection([c.lon, c.lat]);
-    return zoomIdentity.translate(width / 2 - k * p[0], height / 2 - k * p[1]).scale(k);
+    return new ViewTransform(k, width / 2 - k * p[0], height / 2 - k * p[1]);
   }
 
   /** A territory's framing: room above and below for its marker's label and tooltip, never closer than zoom 10.5. */
@@ -107,24 +113,13 @@ export class CameraControl {
       webgl.moveTo(target, motion);
       return;
     }
-    const viewport = this.#viewport;
-    const behavior = this.#behavior;
-    if (!viewport || !behavior) {
+    const g = this.#gestures;
+    if (!g) {
       this.camera = target;
       return;
     }
-    const sel = select(viewport);
     this.#programmatic = true;
-    if (motion) {
-      sel
-        .transition()
-        .duration(650)
-        .call(behavior.transform, this.transformFor(target))
-        .on('end interrupt', () => (this.#programmatic = false));
-    } else {
-      sel.call(behavior.transform, this.transformFor(target));
-      this.#programmatic = false;
-    }
+    g.transformTo(this.transformFor(target), motion ? 650 : 0, () => (this.#programmatic = false));
   }
 
   /** The camera a framing asks for, or null for a hand-set camera. */
@@ -164,54 +159,53 @@ export class CameraControl {
   }
 
   /**
-   * d3-zoom on the viewport, for the SVG renderer; returns its removal. Markers and controls are excluded
-   * so their clicks stay clicks.
+   * The gestures on the viewport, for the SVG renderer, once their chunk has come; returns their removal.
+   * Markers and controls are excluded so their clicks stay clicks.
    */
   listen(viewport: HTMLDivElement, options: GestureOptions): () => void {
-    const home = untrack(() => this.home.zoom);
-    const behavior = d3zoom<HTMLDivElement, unknown>()
-      // Our own size, not d3's default (the element's clientWidth): reading layout there forced a
-      // synchronous reflow of the page in the middle of every click on a marker.
-      .extent(() => {
-        const { width, height } = this.#size();
-        return [
-          [0, 0],
-          [width, height],
-        ];
-      })
-      .scaleExtent([2 ** (MIN_ZOOM - home), 2 ** (MAX_ZOOM - home)])
-      .filter(
-        (event: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean; touches?: TouchList }) => {
-          if (!options.interactive) return false;
-          const target = event.target as Element | null;
-          if (target?.closest('button, a, input, [data-no-zoom]')) return false;
-          if (options.cooperative && event.type === 'wheel' && !event.ctrlKey && !event.metaKey) {
-            options.onRefused('wheel');
-            return false;
-          }
-          if (options.cooperative && event.type === 'touchstart' && (event.touches?.length ?? 0) < 2) {
-            options.onRefused('touch');
-            return false;
-          }
-          return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+    let removed = false;
+    let attached: Gestures | null = null;
+    this.#attaching = gestures.load().then((m) => {
+      if (!m || removed) return;
+      const home = untrack(() => this.home.zoom);
+      attached = m.attachGestures(
+        viewport,
+        {
+          size: this.#size,
+          scaleExtent: [2 ** (MIN_ZOOM - home), 2 ** (MAX_ZOOM - home)],
+          filter: (event) => {
+            if (!options.interactive) return false;
+            const target = event.target as Element | null;
+            if (target?.closest('button, a, input, [data-no-zoom]')) return false;
+            if (options.cooperative && event.type === 'wheel' && !event.ctrlKey && !event.metaKey) {
+              options.onRefused('wheel');
+              return false;
+            }
+            if (options.cooperative && event.type === 'touchstart' && (event.touches?.length ?? 0) < 2) {
+              options.onRefused('touch');
+              return false;
+            }
+            return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+          },
+          onZoom: (t, byUser) => {
+            this.camera = this.cameraFor(t);
+            if (byUser && !this.#programmatic) this.framing = 'free';
+          },
         },
-      )
-      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
-        this.camera = this.cameraFor(event.transform);
-        if (event.sourceEvent && !this.#programmatic) this.framing = 'free';
-      });
-    this.#behavior = behavior;
-    this.#viewport = viewport;
-    const sel = select(viewport);
-    sel.call(behavior);
-    sel.call(
-      behavior.transform,
-      untrack(() => this.transform),
-    );
+        untrack(() => this.transform),
+      );
+      this.#gestures = attached;
+    });
     return () => {
-      sel.on('.zoom', null);
-      this.#behavior = null;
+      removed = true;
+      attached?.destroy();
+      if (this.#gestures === attached) this.#gestures = null;
     };
+  }
+
+  /** Settles once the last `listen` has attached its gestures, or found that their chunk cannot come. */
+  attached(): Promise<void> {
+    return this.#attaching;
   }
 
   /**
@@ -220,9 +214,8 @@ export class CameraControl {
    */
   refit(target: Camera | null, resized: boolean, first: boolean): void {
     const home = this.home.zoom;
-    this.#behavior?.scaleExtent([2 ** (MIN_ZOOM - home), 2 ** (MAX_ZOOM - home)]);
+    this.#gestures?.scaleExtent(2 ** (MIN_ZOOM - home), 2 ** (MAX_ZOOM - home));
     if (target) this.moveTo(target, !resized && !first);
-    else if (resized && this.#viewport && this.#behavior)
-      select(this.#viewport).call(this.#behavior.transform, this.transformFor(this.camera));
+    else if (resized) this.#gestures?.transformTo(this.transformFor(this.camera), 0);
   }
 }

@@ -85,13 +85,18 @@ export class Handover {
   /**
    * The SVG map is on screen: mark it (once per page), then decide after the frame (the probe's chunk
    * and, for `auto`, its worker: no long task glued to the first paint), and run `then` in the task after.
+   * The SVG renderer's `map-ready` also waits for its gestures (`listening`: their chunk attached, or
+   * failed), so a wheel after it is never lost.
    */
-  svgDrawn(then: () => void): void {
+  svgDrawn(then: () => void, listening: () => Promise<unknown> = () => Promise.resolve()): void {
     requestAnimationFrame(() => {
       const first = !marked('map-first');
       if (first) performance.mark('map-first');
-      void this.decide().then((choice) => {
-        if (choice.renderer !== 'webgl' && first) performance.mark('map-ready');
+      void this.decide().then(async (choice) => {
+        if (choice.renderer !== 'webgl' && first) {
+          await listening();
+          if (!marked('map-ready')) performance.mark('map-ready');
+        }
         setTimeout(then);
       });
     });

@@ -12,6 +12,7 @@ import './fallback.css';
 import App from './App.svelte';
 import { FIRST_SCREEN_GEO, fetchTopology } from './lib/data/geo';
 import { MapHandle, readFirstScreenPaths } from './lib/map/handle.svelte';
+import { prefetchGestures } from './lib/map/camera-control.svelte';
 import { startWebgl } from './lib/map/handover.svelte';
 import { freshEntry, setRunningEntry } from './lib/load/deploy';
 
@@ -76,9 +77,6 @@ export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHan
   return { destroy: () => destroy() };
 }
 
-// A link that asks for MapLibre (`rendu=webgl`) fetches it and probes WebGL before the app mounts, not after.
-if (/[?&]rendu=webgl(&|$)/.test(location.search)) startWebgl();
-
 // index.html's message for a page whose scripts cannot run (src/fallback.css): they run.
 document.getElementById('atlas-fallback')?.remove();
 
@@ -86,6 +84,10 @@ const root = document.getElementById('app');
 // The presenter view (#16): the window a presenting atlas opened shows the speaker's page instead
 // (share/deck/presenter-channel.ts names it). Should its chunk fail, the atlas shows instead.
 const presenter = window.name === 'atlas-presentateur' && !!window.opener;
+// A link that asks for MapLibre (`rendu=webgl`) fetches it and probes WebGL before the app mounts, not
+// after; any other the SVG map's gestures (a chunk of their own, camera-control.svelte.ts).
+if (!presenter && /[?&]rendu=webgl(&|$)/.test(location.search)) startWebgl();
+else if (!presenter) prefetchGestures();
 /**
  * The build's prerendered default view (#17) is hydrated where it is the view asked for: no query, or
  * only the renderer's (`rendu`: the same view, drawn by MapLibre once it is ready). Any other query, the

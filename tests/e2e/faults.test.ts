@@ -492,4 +492,41 @@ describe.skipIf(!chromiumPath)('the WebGL renderer’s chunk failing', () => {
       await browser.close();
     }
   });
+
+  it('the SVG map’s gestures: a chunk that fails once heals by itself; one that never comes leaves a map whose buttons still move it', async () => {
+    const browser = await launch('none');
+    try {
+      for (const times of [1, Infinity]) {
+        let s = { requests: 0, times };
+        const w = await open(browser, '?rendu=svg', {
+          prepare: async (page) => (s = await failing(page, chunk('camera-gestures'), times)),
+        });
+        const g = w.page.locator('svg.svg-map > g').first();
+        // map-ready waits for the gestures, attached or given up (their one automatic retry included).
+        await w.page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
+          timeout: 15_000,
+        });
+        const before = await g.getAttribute('transform');
+        const box = (await w.page.locator('svg.svg-map').boundingBox())!;
+        await w.page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.6);
+        await w.page.mouse.wheel(0, -300);
+        if (times === 1) {
+          expect(s.requests).toBe(2);
+          await expect.poll(() => g.getAttribute('transform')).not.toBe(before);
+        } else {
+          await w.page.waitForTimeout(300);
+          expect(await g.getAttribute('transform')).toBe(before);
+          // The zoom button still moves the map (a jump instead of an eased move), and a marker still selects.
+          await w.page.getByRole('button', { name: 'Zoomer', exact: true }).click();
+          await expect.poll(() => g.getAttribute('transform')).not.toBe(before);
+          await w.page.locator('[data-testid="marker"][data-id="nord-loiret"]').click();
+          await expect.poll(() => w.page.url()).toContain('territoire=nord-loiret');
+        }
+        expect(uncaught(w)).toEqual([]);
+        await w.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  });
 });

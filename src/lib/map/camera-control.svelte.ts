@@ -15,8 +15,16 @@ import { FRANCE_BOUNDS, fitBounds, framePadding, viewProjection, type Bounds } f
 import type { Gestures } from './camera-gestures';
 import { ViewTransform } from './view-transform';
 
-/** d3-zoom and its eased moves: loaded once the SVG map listens (after its first paint and hydration). */
+/** d3-zoom and its eased moves: a chunk the SVG map attaches once it listens (after hydration). */
 const gestures = new Lazy(() => import('./camera-gestures'));
+
+/**
+ * main.ts asks for the gestures' chunk as its module runs, beside the hydration: attached as soon as the
+ * map listens, so a wheel or a drag right after the first paint is not lost (nor scrolls the page).
+ */
+export function prefetchGestures(): void {
+  gestures.prefetch();
+}
 
 export type Framing = 'france' | TerritoryId | 'free';
 

@@ -215,7 +215,11 @@ export function firstRequestsFirst(html: string): string {
   const fonts = take(/\s*<link\s+rel="preload"[^>]*as="font"[^>]*\/?>/g);
   const geo = take(/\s*<link rel="preload" href="[^"]*\/geo\/[^"]*" as="fetch"[^>]*\/?>/g);
   const pad = (tags: string[]) => tags.map((t) => `\n    ${t}`).join('');
-  top = top.replace(/(<\/style>)/, (end) => end + pad([...sheets, ...fonts]));
+  // After the inline style (the prerender writes one); without it, before the title, else at the end.
+  const first = pad([...sheets, ...fonts]);
+  if (top.includes('</style>')) top = top.replace('</style>', () => `</style>${first}`);
+  else if (top.includes('<title>')) top = top.replace('<title>', () => `${first.trimStart()}\n    <title>`);
+  else top += first;
   const module = /<script type="module"[^>]*><\/script>/.exec(top);
   top = module
     ? top.slice(0, module.index + module[0].length) + pad(geo) + top.slice(module.index + module[0].length)

@@ -493,7 +493,7 @@ describe.skipIf(!chromiumPath)('the WebGL renderer’s chunk failing', () => {
     }
   });
 
-  it('the SVG map’s gestures: a chunk that fails once heals by itself; one that never comes leaves a map whose buttons still move it', async () => {
+  it('the SVG map’s gestures: a chunk that fails once heals by itself; one that does not come leaves a map whose buttons still move it, and is asked for again at the next hand on the map', async () => {
     const browser = await launch('none');
     try {
       for (const times of [1, Infinity]) {
@@ -519,6 +519,22 @@ describe.skipIf(!chromiumPath)('the WebGL renderer’s chunk failing', () => {
           // The zoom button still moves the map (a jump instead of an eased move), and a marker still selects.
           await w.page.getByRole('button', { name: 'Zoomer', exact: true }).click();
           await expect.poll(() => g.getAttribute('transform')).not.toBe(before);
+          // Healed: a hand on the map asks for the chunk again (its retry may already be on its way), and
+          // the map then zooms under the wheel.
+          heal(s);
+          const asked = s.requests;
+          const jumped = await g.getAttribute('transform');
+          await expect
+            .poll(
+              async () => {
+                await w.page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.6);
+                await w.page.mouse.wheel(0, -200);
+                return g.getAttribute('transform');
+              },
+              { timeout: 10_000 },
+            )
+            .not.toBe(jumped);
+          expect(s.requests).toBeGreaterThan(asked);
           await w.page.locator('[data-testid="marker"][data-id="nord-loiret"]').click();
           await expect.poll(() => w.page.url()).toContain('territoire=nord-loiret');
         }

@@ -131,4 +131,20 @@ describe('the first screen’s requests', () => {
     expect(out.slice(at('</head>'))).toBe(built.slice(built.indexOf('</head>')));
     expect(firstRequestsFirst('<p>no head</p>')).toBe('<p>no head</p>');
   });
+
+  it('keeps every tag in a head without an inline style', () => {
+    const bare = built.replace('<style>.x{}</style>', '');
+    const moved = firstRequestsFirst(bare);
+    for (const tag of [
+      'main-x.css',
+      'a-400.woff2',
+      'a-700.woff2',
+      'france.json',
+      'territoires.json',
+      'main-x.js',
+    ])
+      expect(moved.split(tag)).toHaveLength(2);
+    expect(moved.indexOf('main-x.css')).toBeLessThan(moved.indexOf('<title>'));
+    expect(moved.indexOf('main-x.css')).toBeGreaterThan(moved.indexOf('<script>one()</script>'));
+  });
 });

@@ -12,7 +12,7 @@ import { Lazy } from '../load/lazy.svelte';
 import type { Camera } from '../state/url';
 import { MAX_ZOOM, MIN_ZOOM } from '../state/url';
 import { FRANCE_BOUNDS, fitBounds, framePadding, viewProjection, type Bounds } from './camera';
-import type { Gestures } from './camera-gestures';
+import type { GestureHooks, Gestures } from './camera-gestures';
 import { ViewTransform } from './view-transform';
 
 /** d3-zoom and its eased moves: a chunk the SVG map attaches once it listens (after hydration). */
@@ -20,7 +20,7 @@ const gestures = new Lazy(() => import('./camera-gestures'));
 
 /**
  * main.ts asks for the gestures' chunk as its module runs, beside the hydration: attached as soon as the
- * map listens, so a wheel or a drag right after the first paint is not lost (nor scrolls the page).
+ * map has hydrated and listens. A wheel or a drag before that (on the prerendered page) does not move it.
  */
 export function prefetchGestures(): void {
   gestures.prefetch();
@@ -58,7 +58,7 @@ export class CameraControl {
     const { width, height } = this.#size();
     return fitBounds(FRANCE_BOUNDS, width, height, framePadding(width, height));
   });
-  /** The SVG's fixed projection for this size; d3-zoom's transform moves it to `camera`. */
+  /** The SVG's fixed projection for this size; the pan-and-zoom transform moves it to `camera`. */
   projection = $derived.by(() => {
     const { width, height } = this.#size();
     return viewProjection(this.home, width, height);
@@ -173,41 +173,64 @@ export class CameraControl {
   listen(viewport: HTMLDivElement, options: GestureOptions): () => void {
     let removed = false;
     let attached: Gestures | null = null;
-    this.#attaching = gestures.load().then((m) => {
-      if (!m || removed) return;
-      const home = untrack(() => this.home.zoom);
-      attached = m.attachGestures(
-        viewport,
-        {
-          size: this.#size,
-          scaleExtent: [2 ** (MIN_ZOOM - home), 2 ** (MAX_ZOOM - home)],
-          filter: (event) => {
-            if (!options.interactive) return false;
-            const target = event.target as Element | null;
-            if (target?.closest('button, a, input, [data-no-zoom]')) return false;
-            if (options.cooperative && event.type === 'wheel' && !event.ctrlKey && !event.metaKey) {
-              options.onRefused('wheel');
-              return false;
-            }
-            if (options.cooperative && event.type === 'touchstart' && (event.touches?.length ?? 0) < 2) {
-              options.onRefused('touch');
-              return false;
-            }
-            return (!event.ctrlKey || event.type === 'wheel') && !event.button;
-          },
-          onZoom: (t, byUser) => {
-            this.camera = this.cameraFor(t);
-            if (byUser && !this.#programmatic) this.framing = 'free';
-          },
-        },
-        untrack(() => this.transform),
-      );
-      this.#gestures = attached;
-    });
+    // Their chunk could not come (after its own retry): the next hand on the map asks for it again.
+    const kinds = ['pointerdown', 'wheel', 'touchstart'] as const;
+    const again = () => {
+      off();
+      attempt();
+    };
+    const off = () => kinds.forEach((kind) => viewport.removeEventListener(kind, again));
+    const attempt = () => {
+      this.#attaching = gestures
+        .load()
+        .then((m) => {
+          if (removed) return;
+          if (!m) {
+            kinds.forEach((kind) => viewport.addEventListener(kind, again, { passive: true }));
+            return;
+          }
+          attached = m.attachGestures(
+            viewport,
+            this.#hooks(options),
+            untrack(() => this.transform),
+          );
+          this.#gestures = attached;
+        })
+        .catch((e: unknown) => console.warn('The map’s gestures could not start:', e));
+    };
+    attempt();
     return () => {
       removed = true;
+      off();
       attached?.destroy();
       if (this.#gestures === attached) this.#gestures = null;
+    };
+  }
+
+  /** What the gestures ask of the camera: its size, zoom range, which events start them, and the moves. */
+  #hooks(options: GestureOptions): GestureHooks {
+    const home = untrack(() => this.home.zoom);
+    return {
+      size: this.#size,
+      scaleExtent: [2 ** (MIN_ZOOM - home), 2 ** (MAX_ZOOM - home)],
+      filter: (event) => {
+        if (!options.interactive) return false;
+        const target = event.target as Element | null;
+        if (target?.closest('button, a, input, [data-no-zoom]')) return false;
+        if (options.cooperative && event.type === 'wheel' && !event.ctrlKey && !event.metaKey) {
+          options.onRefused('wheel');
+          return false;
+        }
+        if (options.cooperative && event.type === 'touchstart' && (event.touches?.length ?? 0) < 2) {
+          options.onRefused('touch');
+          return false;
+        }
+        return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+      },
+      onZoom: (t, byUser) => {
+        this.camera = this.cameraFor(t);
+        if (byUser && !this.#programmatic) this.framing = 'free';
+      },
     };
   }
 

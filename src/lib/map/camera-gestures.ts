@@ -3,7 +3,8 @@
  * moves (d3-transition). A chunk of its own (#17): d3-zoom, d3-selection, d3-transition and what they
  * bring (d3-interpolate, d3-color, d3-timer…) are a third of the first screen's JavaScript, and nothing
  * of the first paint or of a click on a marker needs them. `camera-control.svelte.ts` attaches them once
- * the map has hydrated; until then a move is a jump, and nothing is lost.
+ * the map has hydrated (and asks again at the next hand on the map if their chunk could not come); until
+ * then the buttons' moves are jumps, and a wheel or a drag does not move the map.
  */
 import { select } from 'd3-selection';
 import 'd3-transition';
@@ -63,7 +64,8 @@ export function attachGestures(
           .transition()
           .duration(ms)
           .call(behavior.transform, d3Transform(t))
-          .on('end interrupt', () => done?.());
+          // `cancel`: a transition stopped before it started (destroy() in the same frame) ends too.
+          .on('end interrupt cancel', () => done?.());
       else {
         sel.call(behavior.transform, d3Transform(t));
         done?.();

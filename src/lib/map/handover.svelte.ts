@@ -86,7 +86,8 @@ export class Handover {
    * The SVG map is on screen: mark it (once per page), then decide after the frame (the probe's chunk
    * and, for `auto`, its worker: no long task glued to the first paint), and run `then` in the task after.
    * The SVG renderer's `map-ready` also waits for its gestures (`listening`: their chunk attached, or
-   * failed), so a wheel after it is never lost.
+   * failed), so a wheel after it is never lost. (When MapLibre fails, `fail` marks it at once: the SVG has
+   * been listening since it mounted.)
    */
   svgDrawn(then: () => void, listening: () => Promise<unknown> = () => Promise.resolve()): void {
     requestAnimationFrame(() => {

@@ -5,7 +5,7 @@
  * export draw the same scene, each for its own projection, size and type, so the same inputs give the
  * same picture in Node, the browser and every file.
  *
- * Two halves, because the live map moves its paths with d3-zoom's transform but places its names for
+ * Two halves, because the live map moves its paths with the camera's transform but places its names for
  * the camera it shows:
  * - `scenePaths(detail, path)`: the path data, for one projection (`topologyPaths(topo, view)`: the same,
  *   straight from the file's arcs, as the live map writes it at the SVG's fixed projection).

@@ -162,7 +162,7 @@ function prerender(mode: string): Plugin {
           // 124+, released when the element it names is inserted: an empty template right after #app). A
           // paint mid-document showed the header without the map, or the page without its footer, which
           // then took its room from the map (a layout shift on phones).
-          return (
+          return firstRequestsFirst(
             html
               // Before the stylesheet and the modules: an inline script after a stylesheet waits for it,
               // and the parser with it (a script-blocking stylesheet), so the prerender would be parsed
@@ -180,8 +180,7 @@ function prerender(mode: string): Plugin {
               )
               // A sandboxed frame's null origin must get the stylesheet too (the prerender is its fallback):
               // same-origin, `crossorigin` changes nothing else.
-              .replace(/(<link rel="stylesheet") crossorigin/g, '$1')
-              .replace(/^[\s\S]*$/, firstRequestsFirst)
+              .replace(/(<link rel="stylesheet") crossorigin/g, '$1'),
           );
         } finally {
           await server.close();

@@ -105,6 +105,18 @@ describe('the first screen’s requests', () => {
   ].join('\n    ');
   const out = firstRequestsFirst(built);
   const at = (s: string) => out.indexOf(s);
+  /** Every tag the reorder moves is in `html` exactly once. */
+  const expectEachOnce = (html: string) => {
+    for (const tag of [
+      'main-x.css',
+      'a-400.woff2',
+      'a-700.woff2',
+      'france.json',
+      'territoires.json',
+      'main-x.js',
+    ])
+      expect(html.split(tag), tag).toHaveLength(2);
+  };
 
   it('asks for the stylesheet first, after the inline script and style, then the fonts', () => {
     expect(at('<script>one()</script>')).toBeLessThan(at('main-x.css'));
@@ -119,15 +131,7 @@ describe('the first screen’s requests', () => {
     expect(at('geo/france.json')).toBeLessThan(at('geo/territoires.json'));
     expect(at('geo/territoires.json')).toBeLessThan(at('</head>'));
     // Each tag once, and the body untouched.
-    for (const tag of [
-      'main-x.css',
-      'a-400.woff2',
-      'a-700.woff2',
-      'france.json',
-      'territoires.json',
-      'main-x.js',
-    ])
-      expect(out.split(tag)).toHaveLength(2);
+    expectEachOnce(out);
     expect(out.slice(at('</head>'))).toBe(built.slice(built.indexOf('</head>')));
     expect(firstRequestsFirst('<p>no head</p>')).toBe('<p>no head</p>');
   });
@@ -135,15 +139,7 @@ describe('the first screen’s requests', () => {
   it('keeps every tag in a head without an inline style', () => {
     const bare = built.replace('<style>.x{}</style>', '');
     const moved = firstRequestsFirst(bare);
-    for (const tag of [
-      'main-x.css',
-      'a-400.woff2',
-      'a-700.woff2',
-      'france.json',
-      'territoires.json',
-      'main-x.js',
-    ])
-      expect(moved.split(tag)).toHaveLength(2);
+    expectEachOnce(moved);
     expect(moved.indexOf('main-x.css')).toBeLessThan(moved.indexOf('<title>'));
     expect(moved.indexOf('main-x.css')).toBeGreaterThan(moved.indexOf('<script>one()</script>'));
   });

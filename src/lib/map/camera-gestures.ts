@@ -1,8 +1,8 @@
 /**
  * The SVG map's gestures: d3-zoom on the viewport (wheel, drag, pinch, double-click) and its eased
  * moves (d3-transition). A chunk of its own (#17): d3-zoom, d3-selection, d3-transition and what they
- * bring (d3-interpolate, d3-color, d3-timer…) are a third of the first screen's JavaScript, and nothing
- * of the first paint or of a click on a marker needs them. `camera-control.svelte.ts` attaches them once
+ * bring (d3-interpolate, d3-color, d3-timer…) were about a fifth of the first screen's JavaScript, and
+ * nothing of the first paint or of a click on a marker needs them. `camera-control.svelte.ts` attaches them once
  * the map has hydrated (and asks again at the next hand on the map if their chunk could not come); until
  * then the buttons' moves are jumps, and a wheel or a drag does not move the map.
  */

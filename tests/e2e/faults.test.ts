@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { chromiumPath, launch, mapFirst, open, type Watched } from './browser';
+import { chromiumPath, launch, mapFirst, mapReady, open, type Watched } from './browser';
 
 /** Fails the first `times` requests matching `pattern` (404), then lets them through; counts all. */
 async function failing(page: Page, pattern: string | RegExp, times: number) {
@@ -503,9 +503,7 @@ describe.skipIf(!chromiumPath)('the WebGL renderer’s chunk failing', () => {
         });
         const g = w.page.locator('svg.svg-map > g').first();
         // map-ready waits for the gestures, attached or given up (their one automatic retry included).
-        await w.page.waitForFunction(() => performance.getEntriesByName('map-ready').length > 0, null, {
-          timeout: 15_000,
-        });
+        await mapReady(w.page);
         const before = await g.getAttribute('transform');
         const box = (await w.page.locator('svg.svg-map').boundingBox())!;
         await w.page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.6);

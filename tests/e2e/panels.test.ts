@@ -163,7 +163,10 @@ describe.skipIf(!chromiumPath)('panels', () => {
     await expect.poll(() => w.page.url()).toContain('lang=en');
     expect(w.page.url()).toContain('territoire=lisieux-normandie');
     const expected = actions.filter((a) => a.territory === 'lisieux-normandie').map((a) => a.textEn);
-    expect(await w.page.locator('[data-testid="action-text"]').allTextContents()).toEqual(expected);
+    // The territory's view is a lazy chunk: map-first does not wait for it.
+    await expect
+      .poll(() => w.page.locator('[data-testid="action-text"]').allTextContents())
+      .toEqual(expected);
     expect(await panel(w.page).textContent()).toContain('Translation by the atlas');
     expect(await w.page.locator('[data-testid="match-count"]').textContent()).toBe(
       '2 actions in 1 territory',

@@ -12,6 +12,7 @@ function map(omit: string[] = []) {
     path('land', 'M1,1l2,2z') +
     path('land', 'M5,5l1,1z') +
     path('dep-lines', 'M0,0l3,0') +
+    path('dep-lines', 'M7,7l3,0') +
     path('region-lines', 'M0,0l4,0') +
     path('coast', 'M0,0l5,0') +
     `</g><g>` +
@@ -26,9 +27,9 @@ describe('the prerendered map read back for hydration (map/handle.svelte.ts)', (
     expect(readFirstScreenPaths(map())).toEqual({
       base: {
         regions: ['M1,1l2,2z', 'M5,5l1,1z'],
-        departementLines: 'M0,0l3,0',
-        regionLines: 'M0,0l4,0',
-        outline: 'M0,0l5,0',
+        departementLines: ['M0,0l3,0', 'M7,7l3,0'],
+        regionLines: ['M0,0l4,0'],
+        outline: ['M0,0l5,0'],
       },
       shapes: [
         { id: 'nord-loiret', d: 'M9,9l1,0z' },

@@ -16,7 +16,7 @@ import {
   territoryPaths,
   topoBounds,
 } from '../../src/lib/map/geo';
-import { FIRST_SCREEN_PATHS, PATH_UNIT, TopoPaths } from '../../src/lib/map/topo-paths';
+import { FIRST_SCREEN_PATHS, MESH_CELL, PATH_UNIT, TopoPaths } from '../../src/lib/map/topo-paths';
 
 const read = (f: string) =>
   JSON.parse(readFileSync(resolve(__dirname, '../../public/geo', f), 'utf8')) as Topology;
@@ -64,9 +64,9 @@ describe('TopoPaths', () => {
   const raw = baseMapPaths(france, new TopoPaths(france, view));
   const fast = {
     regions: raw.regions.map(px),
-    departementLines: px(raw.departementLines),
-    regionLines: px(raw.regionLines),
-    outline: px(raw.outline),
+    departementLines: px(raw.departementLines.join('')),
+    regionLines: px(raw.regionLines.join('')),
+    outline: px(raw.outline.join('')),
   };
 
   it('draws each région with the same rings as geoPath over feature()', () => {
@@ -82,6 +82,33 @@ describe('TopoPaths', () => {
       const expected = segments(path(base[key])!);
       expect(expected.length).toBeGreaterThan(100);
       expect(segments(fast[key])).toEqual(expected);
+    }
+  });
+
+  it('groups each boundary mesh by where its arcs lie, each group within reach of its square', () => {
+    for (const key of ['departementLines', 'regionLines', 'outline'] as const) {
+      const groups = raw[key];
+      // France spans several squares of MESH_CELL pixels at this size: each line is split…
+      expect(groups.length, key).toBeGreaterThan(4);
+      // …each arc once (the segments above are all there, none twice)…
+      expect(groups.join('').match(/M/g)!.length).toBe(fast[key].match(/M/g)!.length);
+      const squares = groups.map((g) => {
+        // …each group's sub-paths centred in one square, so the group spans little more than it…
+        const cells = new Set(
+          rings(px(g)).map((ring) => {
+            const pts = ring.map((p) => p.split(',').map(Number));
+            const xs = pts.map((p) => p[0]!);
+            const ys = pts.map((p) => p[1]!);
+            const cx = (Math.min(...xs) + Math.max(...xs)) / 2;
+            const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
+            return `${Math.floor(cx / MESH_CELL)},${Math.floor(cy / MESH_CELL)}`;
+          }),
+        );
+        expect(cells.size, key).toBe(1);
+        return [...cells][0];
+      });
+      // …and one group per square.
+      expect(new Set(squares).size, key).toBe(groups.length);
     }
   });
 
@@ -146,16 +173,16 @@ describe('TopoPaths', () => {
     const abs = baseMapPaths(france, new TopoPaths(france, view, coarse));
     expect(rel.regions.map(absolute)).toEqual(abs.regions);
     for (const key of ['departementLines', 'regionLines', 'outline'] as const) {
-      expect(absolute(rel[key])).toBe(abs[key]);
+      expect(rel[key].map(absolute)).toEqual(abs[key]);
       // A third of the characters or less: the HTML carries these.
-      expect(rel[key].length).toBeLessThan(abs[key].length * 0.75);
+      expect(rel[key].join('').length).toBeLessThan(abs[key].join('').length * 0.75);
     }
     const relShapes = territoryPaths(terr, new TopoPaths(terr, view, FIRST_SCREEN_PATHS));
     const absShapes = territoryPaths(terr, new TopoPaths(terr, view, coarse));
     expect(relShapes.map((t) => absolute(t.d))).toEqual(absShapes.map((t) => t.d));
     // Tenths of a pixel: the coarse points are the fine ones, rounded.
-    const fine = rings(raw.outline)[0]!.map((p) => p.split(',').map(Number));
-    const tenth = rings(abs.outline)[0]!.map((p) => p.split(',').map(Number));
+    const fine = rings(raw.outline[0]!)[0]!.map((p) => p.split(',').map(Number));
+    const tenth = rings(abs.outline[0]!)[0]!.map((p) => p.split(',').map(Number));
     for (const [i, [x, y]] of tenth.entries()) {
       expect(Math.abs(x! / FIRST_SCREEN_PATHS.unit - fine[i]![0]! / PATH_UNIT)).toBeLessThanOrEqual(0.0501);
       expect(Math.abs(y! / FIRST_SCREEN_PATHS.unit - fine[i]![1]! / PATH_UNIT)).toBeLessThanOrEqual(0.0501);

@@ -166,9 +166,13 @@ export function baseMap(topo: Topology): BaseMap {
   };
 }
 
-/** The SVG map's path data for the base map, straight from the topology (`topo-paths.ts`). */
+/**
+ * The SVG map's path data for the base map, straight from the topology (`topo-paths.ts`): a path per
+ * region, and each boundary line as a few paths, grouped by where they lie (`meshGroups`).
+ */
 export function baseMapPaths(topo: Topology, paths: TopoPaths) {
-  const line = (key: keyof typeof MESHES) => paths.mesh(collection(topo, MESHES[key][0]), MESHES[key][1]);
+  const line = (key: keyof typeof MESHES) =>
+    paths.meshGroups(collection(topo, MESHES[key][0]), MESHES[key][1]);
   return {
     regions: collection(topo, 'regions').geometries.map((g) => paths.geometry(g)),
     departementLines: line('departementLines'),

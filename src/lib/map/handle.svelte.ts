@@ -39,18 +39,18 @@ export function readFirstScreenPaths(root: ParentNode): FirstScreenPaths | null 
   const paths = [...root.querySelectorAll('svg.svg-map path[d]')];
   const of = (name: string) => paths.filter((p) => p.classList.contains(name));
   const d = (p: Element) => p.getAttribute('d')!;
-  const [departementLines, regionLines, outline] = ['dep-lines', 'region-lines', 'coast'].map(
-    (n) => of(n)[0],
+  const [departementLines, regionLines, outline] = ['dep-lines', 'region-lines', 'coast'].map((n) =>
+    of(n).map(d),
   );
   const regions = of('land').map(d);
   const shapes = of('territory').map((p) => ({ id: p.getAttribute('data-id')!, d: d(p) }));
-  return departementLines && regionLines && outline && regions.length && shapes.length
+  return departementLines!.length && regionLines!.length && outline!.length && regions.length && shapes.length
     ? {
         base: {
           regions,
-          departementLines: d(departementLines),
-          regionLines: d(regionLines),
-          outline: d(outline),
+          departementLines: departementLines!,
+          regionLines: regionLines!,
+          outline: outline!,
         },
         shapes,
       }

@@ -25,6 +25,9 @@ export const PATH_UNIT = 1000;
  */
 export const FIRST_SCREEN_PATHS = { unit: 10, relative: true } as const;
 
+/** The side, in pixels, of the squares a boundary mesh is grouped by (`meshGroups`): under a 256-pixel tile. */
+export const MESH_CELL = 160;
+
 type Geom = GeometryObject<Record<string, unknown>>;
 
 export class TopoPaths {
@@ -141,6 +144,49 @@ export class TopoPaths {
    * sub-paths, not stitched: with round caps a stroke looks the same.
    */
   mesh(object: GeometryCollection<Record<string, unknown>>, filter: (a: Geom, b: Geom) => boolean): string {
+    let d = '';
+    for (const i of this.meshArcs(object, filter)) d += this.line([i], false);
+    return d;
+  }
+
+  /**
+   * The same mesh as several paths, its arcs grouped by where they lie: a square of `cell` pixels each.
+   * The browser rasters a page in tiles, and strokes every path that reaches a tile over its whole length:
+   * one path across France is stroked again for each tile of the map, a group only for the few it
+   * touches (#17: the first paint's raster). Groups come in the order of their first arc.
+   */
+  meshGroups(
+    object: GeometryCollection<Record<string, unknown>>,
+    filter: (a: Geom, b: Geom) => boolean,
+    cell = MESH_CELL,
+  ): string[] {
+    const size = cell * this.unit;
+    const groups = new Map<string, string>();
+    for (const i of this.meshArcs(object, filter)) {
+      const c = this.ints(i);
+      let x0 = Infinity;
+      let y0 = Infinity;
+      let x1 = -Infinity;
+      let y1 = -Infinity;
+      for (let k = 0; k < c.length; k += 2) {
+        const x = c[k]!;
+        const y = c[k + 1]!;
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+      const key = Math.floor((x0 + x1) / 2 / size) + ',' + Math.floor((y0 + y1) / 2 / size);
+      groups.set(key, (groups.get(key) ?? '') + this.line([i], false));
+    }
+    return [...groups.values()];
+  }
+
+  /** The arcs of a mesh, in index order. */
+  private meshArcs(
+    object: GeometryCollection<Record<string, unknown>>,
+    filter: (a: Geom, b: Geom) => boolean,
+  ): number[] {
     const byArc = new Map<number, [Geom, Geom]>();
     const visit = (arcs: readonly number[], g: Geom) => {
       for (const a of arcs) {
@@ -158,9 +204,9 @@ export class TopoPaths {
       else if (g.type === 'GeometryCollection') for (const c of g.geometries) walk(c);
     };
     for (const g of object.geometries) walk(g);
-    let d = '';
-    for (const [i, [a, b]] of [...byArc].sort((x, y) => x[0] - y[0]))
-      if (filter(a, b)) d += this.line([i], false);
-    return d;
+    return [...byArc]
+      .sort((x, y) => x[0] - y[0])
+      .filter(([, [a, b]]) => filter(a, b))
+      .map(([i]) => i);
   }
 }

@@ -176,6 +176,17 @@ describe.runIf(chromiumPath)('the prerendered first screen', () => {
       await expect.poll(() => page.locator('aside h2').first().textContent()).toBe('Vue d’ensemble');
       expect(await page.locator('.noscript').isVisible()).toBe(true);
       expect(await page.locator('.noscript').textContent()).toContain('JavaScript');
+      // The line covers none of the markers (on a phone it runs along the top of the map).
+      const note = (await page.locator('.noscript').boundingBox())!;
+      for (const dot of await page.locator('[data-testid="marker"] .dot').all()) {
+        const d = (await dot.boundingBox())!;
+        const apart =
+          d.x >= note.x + note.width ||
+          note.x >= d.x + d.width ||
+          d.y >= note.y + note.height ||
+          note.y >= d.y + d.height;
+        expect(apart).toBe(true);
+      }
       expect(await page.locator('#atlas-fallback').isVisible()).toBe(false);
       if (width >= 768) expect(await page.locator('.site-footer .source').isVisible()).toBe(true);
       // Nothing but the page's own files.

@@ -39,19 +39,14 @@ export function readFirstScreenPaths(root: ParentNode): FirstScreenPaths | null 
   const paths = [...root.querySelectorAll('svg.svg-map path[d]')];
   const of = (name: string) => paths.filter((p) => p.classList.contains(name));
   const d = (p: Element) => p.getAttribute('d')!;
-  const [departementLines, regionLines, outline] = ['dep-lines', 'region-lines', 'coast'].map((n) =>
-    of(n).map(d),
+  const [departementLines = [], regionLines = [], outline = []] = ['dep-lines', 'region-lines', 'coast'].map(
+    (n) => of(n).map(d),
   );
   const regions = of('land').map(d);
   const shapes = of('territory').map((p) => ({ id: p.getAttribute('data-id')!, d: d(p) }));
-  return departementLines!.length && regionLines!.length && outline!.length && regions.length && shapes.length
+  return departementLines.length && regionLines.length && outline.length && regions.length && shapes.length
     ? {
-        base: {
-          regions,
-          departementLines: departementLines!,
-          regionLines: regionLines!,
-          outline: outline!,
-        },
+        base: { regions, departementLines, regionLines, outline },
         shapes,
       }
     : null;

@@ -242,6 +242,37 @@ export const PAGES = ['accessibilite', 'mentions-legales', 'donnees'] as const;
 export const FIRST_SCREEN_BUDGET = 82 * 1024;
 
 /**
+ * Each `import()` of one of the atlas's own chunks goes through `__atlasChunk` (lib/load/fresh-import.ts),
+ * which asks for a chunk that failed under a fresh URL: Chromium keeps a failed module fetch for the
+ * page's life. Written into the built chunks once their names are final and Vite has listed each
+ * dynamic import's stylesheets and chunks (the import is then the literal `import(`./X-hash.js`)` inside
+ * Vite's preload wrapper). Not in the single file, whose chunks are all inside it.
+ */
+export function freshChunks(): Plugin {
+  return {
+    name: 'atlas:fresh-chunks',
+    apply: 'build',
+    // After Vite's own: its preload wrapper finds each chunk's stylesheets and imports by the `import(`.
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type === 'chunk') chunk.code = rewriteChunkImports(chunk.code);
+        }
+      },
+    },
+  };
+}
+
+/** `import(`./X.js`)` (a chunk beside this one) → `__atlasChunk(`./X.js`, import.meta.url)`. */
+export function rewriteChunkImports(code: string): string {
+  return code.replace(
+    /\bimport\((`|"|')(\.\/[\w.-]+\.js)\1\)/g,
+    (_, q: string, spec: string) => `globalThis.__atlasChunk(${q}${spec}${q},import.meta.url)`,
+  );
+}
+
+/**
  * The build fails when the first screen's JavaScript passes its budget: the entry of index.html and every
  * chunk it imports statically (what the page loads before it can paint), gzipped at level 9. Lazy chunks
  * (MapLibre, the charts, the views) do not count. tests/e2e/bundle-budget.test.ts checks the built files too.
@@ -705,7 +736,7 @@ export default defineConfig(({ mode }) => {
       coreTerms(),
       geoModule(single),
       prerender(mode),
-      ...(single ? singleFile() : [csp(), firstScreenChunk(), firstScreenBudget()]),
+      ...(single ? singleFile() : [csp(), firstScreenChunk(), freshChunks(), firstScreenBudget()]),
     ],
     build: single
       ? { target: 'es2022', outDir: SINGLE_DIR, emptyOutDir: true, modulePreload: false }

@@ -2,6 +2,8 @@
  * The atlas's one entry point. `mount()` is the public API for embedding: each call creates its own
  * state, so two atlases on one page never share a selection, filters or theme.
  */
+// First: the atlas's lazy chunks are imported through it (a failed one is asked for under a fresh URL).
+import './lib/load/fresh-import';
 import { hydrate as svelteHydrate, mount as svelteMount, unmount } from 'svelte';
 
 import 'virtual:atlas-theme/atlas.css';

@@ -4,10 +4,10 @@
  * short delay, and again each time something asks for it. A failure never escapes as an uncaught error;
  * it is a state (`failed`) the view shows where the content would have been, with « Réessayer ».
  *
- * Retrying an `import()` of the same URL is enough in the browsers that follow whatwg/html#10327 (failed
- * module fetches are not kept in the module map; Chromium does it, tests/e2e/faults.test.ts proves it).
- * Where an older engine still keeps the failure, the retry fails again and the view offers « Recharger
- * l’atlas », which always works and keeps the user's state (see `reloadAtlas` in App.svelte).
+ * A browser keeps a failed module fetch in its module map (Chromium 150 does), so a chunk's retry asks
+ * for it under a fresh address (fresh-import.ts; tests/e2e/faults.test.ts proves it). Where a chunk's
+ * own static import failed, that one cannot be renamed: the retry fails again and the view offers
+ * « Recharger l’atlas », which always works and keeps the user's state (see `reloadAtlas` in App.svelte).
  */
 import { untrack } from 'svelte';
 

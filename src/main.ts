@@ -87,9 +87,10 @@ const root = document.getElementById('app');
 // (share/deck/presenter-channel.ts names it). Should its chunk fail, the atlas shows instead.
 const presenter = window.name === 'atlas-presentateur' && !!window.opener;
 // A link that asks for MapLibre (`rendu=webgl`) fetches it and probes WebGL before the app mounts, not
-// after; any other the SVG map's gestures (a chunk of their own, camera-control.svelte.ts).
-if (!presenter && /[?&]rendu=webgl(&|$)/.test(location.search)) startWebgl();
-else if (!presenter) prefetchGestures();
+// after; any other the SVG map's gestures (a chunk of their own, camera-control.svelte.ts), once the
+// prerender has hydrated (below: they only move the map after it).
+const webgl = !presenter && /[?&]rendu=webgl(&|$)/.test(location.search);
+if (webgl) startWebgl();
 /**
  * The build's prerendered default view (#17) is hydrated where it is the view asked for: no query, or
  * only the renderer's (`rendu`: the same view, drawn by MapLibre once it is ready). Any other query, the
@@ -109,10 +110,15 @@ if (root && presenter && !root.dataset['manual']) {
     (page) => page.mountPresenter(root),
     () => mount(root, { syncUrl: true }),
   );
+} else if (root && hydrating && readFirstScreenPaths(root)) {
+  // The default view is in the HTML, its map's paths too: hydrated at once, the map drawn from those
+  // paths while its geodata (preloaded by index.html; in the single file, inside it) is parsed after the
+  // hydration, not before it (AtlasMap.svelte). Should the geodata not come, the map says so over them.
+  mount(root, { syncUrl: true, hydrate: true });
 } else if (root && hydrating) {
-  // The default view is in the HTML: hydrated from the same geodata it was rendered from (preloaded by
-  // index.html; in the single file, inside it). Nothing waits on screen meanwhile: the map is painted.
-  // Should they not come, the atlas renders afresh and says so on the map, as without a prerender.
+  // A prerender without its map's paths: hydrated once the geodata it was rendered from has come (the
+  // map then renders the same paths from it). Should it not come, the atlas renders afresh and says so
+  // on the map, as without a prerender.
   Promise.all(FIRST_SCREEN_GEO.map((file) => fetchTopology(file))).then(
     () => mount(root, { syncUrl: true, hydrate: true }),
     () => {
@@ -134,3 +140,4 @@ if (root && presenter && !root.dataset['manual']) {
   Promise.all(FIRST_SCREEN_GEO.map((file) => fetchTopology(file))).then(start, start);
   setTimeout(start, 400);
 }
+if (!presenter && !webgl) prefetchGestures();

@@ -81,7 +81,7 @@ describe.skipIf(!chromiumPath)('loading the geodata', () => {
     await w.close();
   });
 
-  it('prerendered, shows the map and the panel at once with a slow base map, and answers once it has come', async () => {
+  it('prerendered, hydrates at once with a slow base map: the map of the HTML answers, then lays out at its size', async () => {
     let released = 0;
     const w = await open(browser, '?rendu=svg', {
       prepare: (page) =>
@@ -91,21 +91,28 @@ describe.skipIf(!chromiumPath)('loading the geodata', () => {
           await route.continue();
         }),
     });
-    // The HTML's map and overview, before the file has come: nothing waits on screen.
-    await w.page.locator('[data-testid="marker"]').first().waitFor();
-    expect(await w.page.locator('svg.svg-map path.land').count()).toBe(13);
-    await expect.poll(() => heading(w.page).textContent()).toContain('Vue d’ensemble');
-    expect(released).toBe(0);
-    expect(await w.page.evaluate(() => performance.getEntriesByName('map-interactive').length)).toBe(0);
-    // Hydrated from the same geodata once it has come (main.ts), never re-rendered without it.
+    // The HTML's map and overview, hydrated before the file has come (main.ts): nothing waits on screen.
     await w.page.waitForFunction(() => performance.getEntriesByName('map-interactive').length > 0, null, {
       timeout: 15_000,
     });
-    expect(released).toBeGreaterThan(0);
+    expect(released).toBe(0);
     expect(await w.page.locator('#app').getAttribute('data-prerendered')).toBe('');
+    const svg = w.page.locator('svg.svg-map');
+    expect(await w.page.locator('svg.svg-map path.land').count()).toBe(13);
+    await expect.poll(() => heading(w.page).textContent()).toContain('Vue d’ensemble');
+    // Still the HTML's paths at the design size, scaled by CSS, until the geodata has come.
+    expect(await svg.getAttribute('viewBox')).toBe('0 0 960 640');
+    // A click is answered before the file has come: the territory opens.
     const marker = w.page.locator('[data-testid="marker"][data-id="nord-loiret"]');
     await marker.click();
     await expect.poll(() => marker.getAttribute('aria-pressed')).toBe('true');
+    expect(released).toBe(0);
+    // Once it has come, the map lays itself out at its own size, the territory framed.
+    await expect.poll(() => svg.getAttribute('viewBox'), { timeout: 15_000 }).not.toBe('0 0 960 640');
+    expect(released).toBeGreaterThan(0);
+    const box = (await svg.boundingBox())!;
+    expect(await svg.getAttribute('viewBox')).toBe(`0 0 ${Math.round(box.width)} ${Math.round(box.height)}`);
+    expect(await w.page.locator('svg.svg-map path.land').count()).toBe(13);
     await w.check('prerendered, slow base map');
     await w.close();
   });

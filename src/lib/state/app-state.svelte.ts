@@ -17,6 +17,7 @@ import {
   isActive,
   normalize,
   wordForms,
+  type FilterIndex,
   type FilterResult,
 } from './filters';
 import { defaultUrlState, type Dropped, type UrlState } from './url';
@@ -27,7 +28,16 @@ import { defaultUrlState, type Dropped, type UrlState } from './url';
  * the vocabulary: search-index.ts) when they arrive.
  */
 class SharedIndex {
-  current = $state.raw(buildIndex(actions, territories));
+  /** The first screen's index, built on first use (not as the page's module runs, #17). */
+  #base: FilterIndex | undefined;
+  /** The index rebuilt with the communes and the search chunk, once they have come. */
+  #full: FilterIndex | null = $state.raw(null);
+  get current(): FilterIndex {
+    return this.#full ?? (this.#base ??= buildIndex(actions, territories));
+  }
+  set current(index: FilterIndex) {
+    this.#full = index;
+  }
   /**
    * The communes (details chunk) and the search chunk: a `Lazy`, so a failure is said and retried
    * (SearchBox.svelte).

@@ -256,3 +256,33 @@ describe('keyboard: arrows to the nearest territory that way', () => {
     }
   });
 });
+
+describe('the France view with nothing selected (AtlasMap.svelte reuses its home layout)', () => {
+  it('places the same labels whether numbers are allowed or not, when it needs none', () => {
+    let compared = 0;
+    for (let width = 320; width <= 1920; width += 40) {
+      for (const ratio of [0.45, 0.7, 0.95]) {
+        const height = Math.round(width * ratio);
+        for (const coarse of [false, true]) {
+          const positions = france(width, height);
+          const common = {
+            width,
+            height,
+            obstacles: defaultObstacles(width),
+            selected: null,
+            compared: [],
+            coarse,
+          };
+          const home = markerLabels(positions, { ...common, numbers: width >= 320 && height >= 300 });
+          if (home.labels.mode !== 'labels') continue;
+          compared += 1;
+          expect(markerLabels(positions, { ...common, mode: 'labels' }), `${width} × ${height}`).toEqual(
+            home,
+          );
+        }
+      }
+    }
+    // The sizes users have are among them.
+    expect(compared).toBeGreaterThan(100);
+  });
+});

@@ -41,7 +41,11 @@ export function queryWords(query: string): string[] {
 }
 
 export function isActive(c: Criteria): boolean {
-  return c.leviers.length + c.axes.length + c.publics.length + c.formats.length > 0 || normalize(c.q) !== '';
+  // A blank search is not normalized: its Unicode patterns are compiled on first use, off the first screen.
+  return (
+    c.leviers.length + c.axes.length + c.publics.length + c.formats.length > 0 ||
+    (c.q.trim() !== '' && normalize(c.q) !== '')
+  );
 }
 
 /** Where a query word was met in a territory, from the most to the least telling. */

@@ -48,6 +48,30 @@ describe.skipIf(!chromiumPath)('exports', () => {
     await w.close();
   });
 
+  it('on a phone, the menu stays on the screen, under « Exporter », and closes with Escape', async () => {
+    for (const width of [320, 390]) {
+      const w = await open(browser, '?rendu=svg', { width, height: 844 });
+      await mapFirst(w.page);
+      const button = w.page.locator('[data-testid="export-menu"]');
+      await button.click();
+      const menu = w.page.locator('.items');
+      await w.page.locator('[data-testid="export-csv"]').waitFor();
+      const box = (await menu.boundingBox())!;
+      const under = (await button.boundingBox())!;
+      expect(box.x, `${width} px`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${width} px`).toBeLessThanOrEqual(width);
+      expect(box.y).toBeGreaterThanOrEqual(under.y + under.height);
+      await w.screenshot(`export-menu-${width}`);
+      await w.check(`export menu, ${width} px`);
+      await w.page.keyboard.press('Escape');
+      await expect.poll(() => w.page.locator('[data-testid="export-csv"]').count()).toBe(0);
+      expect(await w.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+        'export-menu',
+      );
+      await w.close();
+    }
+  });
+
   it('names what « Diapositive » saves, and on the charts view saves the current chart’s slide', async () => {
     const w = await open(browser, '?rendu=svg&comparer=nord-loiret,pays-compiegnois');
     await mapFirst(w.page);

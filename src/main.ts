@@ -69,7 +69,8 @@ export function mount(target: HTMLElement, options: MountOptions = {}): AtlasHan
     // Hydrating the prerendered view, its map takes its path data from the HTML (map/handle.svelte.ts).
     if (hydrate) {
       const handle = new MapHandle();
-      handle.firstScreenPaths = readFirstScreenPaths(target);
+      // The page's own prerender: its paths were read once already, to choose how to hydrate (below).
+      handle.firstScreenPaths = target === root && firstScreen ? firstScreen : readFirstScreenPaths(target);
       Object.assign(props, { handle });
     }
     const app = hydrate ? svelteHydrate(App, { target, props }) : svelteMount(App, { target, props });
@@ -100,6 +101,8 @@ if (webgl) startWebgl();
  */
 const hydrating =
   root?.dataset['prerendered'] !== undefined && !document.documentElement.classList.contains('atlas-linked');
+/** The prerendered map's paths, read back from the HTML once (null when it holds none). */
+const firstScreen = root && hydrating ? readFirstScreenPaths(root) : null;
 if (root && !hydrating && root.dataset['prerendered'] !== undefined) {
   root.replaceChildren();
   delete root.dataset['prerendered'];
@@ -110,7 +113,7 @@ if (root && presenter && !root.dataset['manual']) {
     (page) => page.mountPresenter(root),
     () => mount(root, { syncUrl: true }),
   );
-} else if (root && hydrating && readFirstScreenPaths(root)) {
+} else if (root && hydrating && firstScreen) {
   // The default view is in the HTML, its map's paths too: hydrated at once, the map drawn from those
   // paths while its geodata (preloaded by index.html; in the single file, inside it) is parsed after the
   // hydration, not before it (AtlasMap.svelte). Should the geodata not come, the map says so over them.
